@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { readSiteUrl } from './src/integrations/site-url.mjs';
+
+export default defineConfig({
+  // The public address comes from content/settings/site.yml (or SITE_URL), never from code.
+  site: readSiteUrl(),
+  output: 'static',
+  trailingSlash: 'always',
+  // Two content files that resolve to the same address must stop the build, not overwrite.
+  prerenderConflictBehavior: 'error',
+  integrations: [mdx()],
+  vite: { plugins: [tailwindcss()] },
+});
