@@ -72,8 +72,14 @@ const services = defineCollection({
         .array(z.string().min(2))
         .default([])
         .describe('Kata yang biasa diketik warga, misalnya "bikin ktp", "ektp", "IMB"'),
-      requirements: z.array(requirement).min(1, 'Layanan yang terbit wajib punya minimal satu persyaratan').describe('Persyaratan'),
-      steps: z.array(z.string().min(3)).min(1, 'Isi minimal satu langkah prosedur').describe('Sistem, mekanisme dan prosedur, berurutan'),
+      requirements: z
+        .array(requirement)
+        .min(1, 'Layanan yang terbit wajib punya minimal satu persyaratan')
+        .describe('Persyaratan'),
+      steps: z
+        .array(z.string().min(3))
+        .min(1, 'Isi minimal satu langkah prosedur')
+        .describe('Sistem, mekanisme dan prosedur, berurutan'),
       duration: z
         .strictObject({
           text: z.string().min(2).describe('Jangka waktu penyelesaian, misalnya "1 jam setelah berkas lengkap"'),
@@ -154,7 +160,10 @@ const news = defineCollection({
       date: calendarDate.describe('Tanggal terbit'),
       summary: z.string().min(10).max(300).describe('Ringkasan berita (tampil di daftar dan RSS)'),
       cover: imageWithAlt(image).optional(),
-      tags: z.array(z.string().regex(/^[a-z0-9-]+$/, 'Tag hanya huruf kecil, angka dan tanda hubung')).default([]).describe('Tag, huruf kecil, misalnya "uji-coba"'),
+      tags: z
+        .array(z.string().regex(/^[a-z0-9-]+$/, 'Tag hanya huruf kecil, angka dan tanda hubung'))
+        .default([])
+        .describe('Tag, huruf kecil, misalnya "uji-coba"'),
       relatedServices: z.array(reference('services')).default([]).describe('Layanan terkait'),
       draft: draftFlag,
     }),
@@ -164,7 +173,10 @@ const booths = defineCollection({
   loader: mdxIn('booths'),
   schema: ({ image }) =>
     z.strictObject({
-      code: z.string().regex(/^G-\d{2}$/, 'Kode gerai berformat G-01').describe('Kode gerai, misalnya G-01'),
+      code: z
+        .string()
+        .regex(/^G-\d{2}$/, 'Kode gerai berformat G-01')
+        .describe('Kode gerai, misalnya G-01'),
       business: z.string().min(2).describe('Nama usaha'),
       owner: z.string().min(2).describe('Nama pemilik atau pengelola'),
       category: z.string().describe('Kategori usaha (lihat Pengaturan → Kategori)'),
@@ -286,7 +298,10 @@ const categories = defineCollection({
     services: z
       .array(
         z.strictObject({
-          id: z.string().regex(/^[a-z0-9-]+$/).describe('Kode kategori, huruf kecil'),
+          id: z
+            .string()
+            .regex(/^[a-z0-9-]+$/)
+            .describe('Kode kategori, huruf kecil'),
           label: z.string().min(2).describe('Nama kategori'),
           description: z.string().optional().describe('Penjelasan singkat'),
         }),
@@ -296,7 +311,10 @@ const categories = defineCollection({
     booths: z
       .array(
         z.strictObject({
-          id: z.string().regex(/^[a-z0-9-]+$/).describe('Kode kategori, huruf kecil'),
+          id: z
+            .string()
+            .regex(/^[a-z0-9-]+$/)
+            .describe('Kode kategori, huruf kecil'),
           label: z.string().min(2).describe('Nama kategori'),
         }),
       )

@@ -5,15 +5,7 @@
 import { z } from 'astro/zod';
 
 /** Days of the week, Monday first, as stored in content (English keys, Indonesian labels in i18n). */
-export const WEEKDAYS = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-] as const;
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
 /** A clock time such as 08:00 or 15:30, 24-hour. */
@@ -53,7 +45,7 @@ export const contactSchema = z
   .strictObject({
     phone: z
       .string()
-      .regex(/^[0-9+() -]{5,20}$/, 'Nomor telepon hanya boleh berisi angka, spasi, +, ( ) dan -')
+      .regex(/^[0-9+() -]{3,20}$/, 'Nomor telepon hanya boleh berisi angka, spasi, +, ( ) dan -')
       .optional()
       .describe('Nomor telepon yang bisa dihubungi warga'),
     whatsapp: whatsappNumber.optional(),
@@ -85,7 +77,4 @@ export const dayHours = z
   .refine((d) => d.open < d.close, { message: 'Jam tutup harus setelah jam buka', path: ['close'] })
   .describe('Jam layanan untuk satu hari');
 
-export const draftFlag = z
-  .boolean()
-  .default(false)
-  .describe('Draf tidak diterbitkan di situs publik');
+export const draftFlag = z.boolean().default(false).describe('Draf tidak diterbitkan di situs publik');

@@ -1,0 +1,99 @@
+/**
+ * Rules that span more than one content file, which a per-file schema cannot see: references
+ * that point at nothing (or at a draft), categories that are not defined, booth codes used
+ * twice, two booths in one slot at the same time, two agencies claiming one counter.
+ * Each problem names the file and the field, so an editor knows where to look.
+ */
+
+export interface Ref {
+  id: string;
+}
+
+export interface IntegrityEntry<T> {
+  id: string;
+  filePath?: string;
+  data: T;
+}
+
+export interface IntegrityInput {
+  agencies: IntegrityEntry<{ counters: string[] }>[];
+  services: IntegrityEntry<{ agency: Ref; category: string; draft: boolean }>[];
+  journeys: IntegrityEntry<{ steps: { service: Ref }[]; draft: boolean }>[];
+  news: IntegrityEntry<{ relatedServices: Ref[]; draft: boolean }>[];
+  booths: IntegrityEntry<{ code: string; category: string; slot: string; schedule: { start: Date; end: Date }[] }>[];
+  campaigns: IntegrityEntry<{ relatedServices: Ref[]; draft: boolean }>[];
+  serviceCategories: string[];
+  boothCategories: string[];
+  /** Floor-plan slots booths may occupy; when absent, slots are not checked. */
+  boothSlots?: string[];
+  /** In production a published entry may not point at a draft, which has no page. */
+  production: boolean;
+}
+
+const where = (entry: IntegrityEntry<unknown>, collection: string) =>
+  entry.filePath ?? `content/${collection}/${entry.id}.mdx`;
+
+/** Every cross-entry problem found, as "file: field: message" lines; empty when all is well. */
+export function checkIntegrity(input: IntegrityInput): string[] {
+  const problems: string[] = [];
+  const report = (entry: IntegrityEntry<unknown>, collection: string, field: string, message: string) =>
+    problems.push(`${where(entry, collection)}: field "${field}": ${message}`);
+
+  const agencyIds = new Set(input.agencies.map((a) => a.id));
+  const services = new Map(input.services.map((s) => [s.id, s]));
+
+  const checkServiceRef = (entry: IntegrityEntry<{ draft: boolean }>, collection: string, field: string, ref: Ref) => {
+    const target = services.get(ref.id);
+    if (!target) report(entry, collection, field, `layanan "${ref.id}" tidak ada di content/services/`);
+    else if (input.production && target.data.draft && !entry.data.draft)
+      report(entry, collection, field, `layanan "${ref.id}" masih draf sehingga tidak punya halaman`);
+  };
+
+  for (const service of input.services) {
+    if (!agencyIds.has(service.data.agency.id))
+      report(service, 'services', 'agency', `instansi "${service.data.agency.id}" tidak ada di content/agencies/`);
+    if (!input.serviceCategories.includes(service.data.category))
+      report(
+        service,
+        'services',
+        'category',
+        `kategori "${service.data.category}" tidak ada di content/settings/categories.yml`,
+      );
+  }
+  for (const journey of input.journeys)
+    journey.data.steps.forEach((step, i) => checkServiceRef(journey, 'journeys', `steps[${i}].service`, step.service));
+  for (const item of input.news)
+    item.data.relatedServices.forEach((ref, i) => checkServiceRef(item, 'news', `relatedServices[${i}]`, ref));
+  for (const campaign of input.campaigns)
+    campaign.data.relatedServices.forEach((ref, i) =>
+      checkServiceRef(campaign, 'campaigns', `relatedServices[${i}]`, ref),
+    );
+
+  const counterOwner = new Map<string, string>();
+  for (const agency of input.agencies)
+    for (const counter of agency.data.counters) {
+      const owner = counterOwner.get(counter);
+      if (owner && owner !== agency.id)
+        report(agency, 'agencies', 'counters', `loket ${counter} sudah dipakai oleh "${owner}"`);
+      counterOwner.set(counter, agency.id);
+    }
+
+  const codeOwner = new Map<string, string>();
+  for (const booth of input.booths) {
+    const { code, category, slot, schedule } = booth.data;
+    const owner = codeOwner.get(code);
+    if (owner) report(booth, 'booths', 'code', `kode gerai ${code} sudah dipakai oleh "${owner}"`);
+    codeOwner.set(code, booth.id);
+    if (!input.boothCategories.includes(category))
+      report(booth, 'booths', 'category', `kategori "${category}" tidak ada di content/settings/categories.yml`);
+    if (input.boothSlots && !input.boothSlots.includes(slot))
+      report(booth, 'booths', 'slot', `petak "${slot}" tidak ada di denah (content/settings/floorplan.yml)`);
+    for (const other of input.booths) {
+      if (other.id >= booth.id || other.data.slot !== slot) continue;
+      const overlap = schedule.some((a) => other.data.schedule.some((b) => a.start <= b.end && b.start <= a.end));
+      if (overlap)
+        report(booth, 'booths', 'schedule', `petak ${slot} sudah ditempati "${other.id}" pada periode yang sama`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,33 @@
+/** Indonesian formatting of dates and times, always in the MPP's own time zone. */
+import { t } from '../i18n/id';
+
+/** "3 Februari 2025" for a calendar date stored as a UTC-midnight Date. */
+export function formatDate(date: Date): string {
+  return new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    date,
+  );
+}
+
+/** YYYY-MM-DD of a calendar date stored as a UTC-midnight Date. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** "08.00": Indonesian writes clock times with a dot. */
+export function formatClock(time: string): string {
+  return time.replace(':', '.');
+}
+
+/** "3–24 Februari 2025", or with both months/years when they differ. */
+export function formatRange(start: Date, end: Date): string {
+  const s = formatDate(start).split(' ');
+  const e = formatDate(end);
+  if (start.getUTCFullYear() !== end.getUTCFullYear()) return `${formatDate(start)} – ${e}`;
+  if (start.getUTCMonth() !== end.getUTCMonth()) return `${s[0]} ${s[1]} – ${e}`;
+  return `${s[0]}–${e}`;
+}
+
+/** Short zone label (WIB/WITA/WIT) for an IANA zone. */
+export function zoneLabel(timeZone: string): string {
+  return t.zones[timeZone] ?? timeZone;
+}

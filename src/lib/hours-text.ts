@@ -1,0 +1,57 @@
+/** Turns an opening status into the sentence residents read: "Buka sekarang — tutup pukul 15.00". */
+import { t } from '../i18n/id';
+import { formatClock } from './format';
+import type { DayHours, OpenStatus } from './hours';
+import { WEEKDAYS, type Weekday } from './schema-parts';
+
+/** Headline (open/closed) and detail for a status, relative to the local date `todayDate`. */
+export function describeStatus(status: OpenStatus, zone: string): { open: boolean; headline: string; detail: string } {
+  if (status.open) {
+    return {
+      open: true,
+      headline: t.hours.openNow,
+      detail: `${t.hours.closesAt} ${formatClock(status.closesAt)} ${zone}`,
+    };
+  }
+  const reason = status.today.reason ? ` (${status.today.reason})` : '';
+  const next = status.next;
+  if (!next?.hours) return { open: false, headline: t.hours.closedNow + reason, detail: t.hours.noNext };
+  if (next.date === status.today.date) {
+    return {
+      open: false,
+      headline: t.hours.closedNow + reason,
+      detail: `${t.hours.opensToday} ${formatClock(next.hours.open)} ${zone}`,
+    };
+  }
+  return {
+    open: false,
+    headline: t.hours.closedNow + reason,
+    detail: `${t.hours.opensAgain} ${t.weekdays[next.weekday]} ${formatClock(next.hours.open)} ${zone}`,
+  };
+}
+
+/** "Senin–Jumat 08.00–15.00": consecutive days with equal hours grouped, week order Monday first. */
+export function summarizeWeek(hours: DayHours[]): string[] {
+  const lines: string[] = [];
+  let run: { first: Weekday; last: Weekday; open: string; close: string } | null = null;
+  const flush = () => {
+    if (!run) return;
+    const days = run.first === run.last ? t.weekdays[run.first] : `${t.weekdays[run.first]}–${t.weekdays[run.last]}`;
+    lines.push(`${days} ${formatClock(run.open)}–${formatClock(run.close)}`);
+    run = null;
+  };
+  for (const day of WEEKDAYS) {
+    const h = hours.find((x) => x.day === day);
+    if (!h) {
+      flush();
+      continue;
+    }
+    if (run && run.open === h.open && run.close === h.close) run.last = day;
+    else {
+      flush();
+      run = { first: day, last: day, open: h.open, close: h.close };
+    }
+  }
+  flush();
+  return lines;
+}

@@ -1,0 +1,40 @@
+/** Every public URL of the site, in one place. URLs are Indonesian and end with a slash. */
+export const paths = {
+  home: () => '/',
+  services: () => '/layanan/',
+  service: (id: string) => `/layanan/${id}/`,
+  agencies: () => '/instansi/',
+  agency: (id: string) => `/instansi/${id}/`,
+  journeys: () => '/peristiwa/',
+  journey: (id: string) => `/peristiwa/${id}/`,
+  news: (page = 1) => (page <= 1 ? '/berita/' : `/berita/halaman/${page}/`),
+  newsItem: (id: string) => `/berita/${id}/`,
+  newsTag: (tag: string) => `/berita/tag/${tag}/`,
+  booths: () => '/umkm/',
+  booth: (id: string) => `/umkm/${id}/`,
+  campaigns: () => '/kampanye/',
+  campaign: (id: string) => `/kampanye/${id}/`,
+  page: (id: string) => `/${id}/`,
+  search: () => '/cari/',
+} as const;
+
+/** Absolute URL of a path on the site, for share links, QR codes and feeds. */
+export function absoluteUrl(path: string, site: string | URL): string {
+  return new URL(path, site).href;
+}
+
+export interface Pagination<T> {
+  items: T[];
+  page: number;
+  pageCount: number;
+}
+
+/** Splits a list into numbered pages (1-based); always yields at least one page. */
+export function paginate<T>(list: T[], pageSize: number): Pagination<T>[] {
+  const pageCount = Math.max(1, Math.ceil(list.length / pageSize));
+  return Array.from({ length: pageCount }, (_, index) => ({
+    items: list.slice(index * pageSize, (index + 1) * pageSize),
+    page: index + 1,
+    pageCount,
+  }));
+}

@@ -1,0 +1,123 @@
+/**
+ * The one place pages read content from. All collections are loaded once per build (pages
+ * share the memoised promise), drafts are dropped in production, cross-entry rules are
+ * checked, and lookups are prepared as maps so that no page scans a collection again.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { checkIntegrity } from './content-integrity';
+import type { Schedule } from './hours';
+import { isoDate } from './format';
+import { buildDate } from './schedule-status';
+
+export type Agency = CollectionEntry<'agencies'>;
+export type Service = CollectionEntry<'services'>;
+export type Journey = CollectionEntry<'journeys'>;
+export type NewsItem = CollectionEntry<'news'>;
+export type Booth = CollectionEntry<'booths'>;
+export type Campaign = CollectionEntry<'campaigns'>;
+export type Page = CollectionEntry<'pages'>;
+export type SiteSettings = CollectionEntry<'site'>['data'];
+export type Categories = CollectionEntry<'categories'>['data'];
+
+const published = <T extends { data: { draft?: boolean } }>(list: T[]) =>
+  import.meta.env.PROD ? list.filter((entry) => !entry.data.draft) : list;
+
+const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
+  a.data.title.localeCompare(b.data.title, 'id');
+
+async function settingsEntry<C extends 'site' | 'categories' | 'closures'>(collection: C, id: string) {
+  const entry = await getEntry(collection, id);
+  if (!entry) throw new Error(`content/settings/${id}.yml is missing: the site cannot be built without it`);
+  return entry.data;
+}
+
+async function load() {
+  const [agencies, allServices, allJourneys, allNews, allBooths, allCampaigns, allPages] = await Promise.all([
+    getCollection('agencies'),
+    getCollection('services'),
+    getCollection('journeys'),
+    getCollection('news'),
+    getCollection('booths'),
+    getCollection('campaigns'),
+    getCollection('pages'),
+  ]);
+  const [site, categories, closures] = await Promise.all([
+    settingsEntry('site', 'site'),
+    settingsEntry('categories', 'categories'),
+    settingsEntry('closures', 'closures'),
+  ]);
+
+  const problems = checkIntegrity({
+    agencies,
+    services: allServices,
+    journeys: allJourneys,
+    news: allNews,
+    booths: allBooths,
+    campaigns: allCampaigns,
+    serviceCategories: categories.services.map((c) => c.id),
+    boothCategories: categories.booths.map((c) => c.id),
+    production: import.meta.env.PROD,
+  });
+  if (problems.length > 0) {
+    throw new Error(`Konten tidak valid (${problems.length} masalah):\n- ${problems.join('\n- ')}`);
+  }
+
+  const services = published(allServices).sort(byTitle);
+  const agencyList = [...agencies].sort(
+    (a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name),
+  );
+  const agencyById = new Map(agencyList.map((a) => [a.id, a]));
+  const servicesByAgency = new Map<string, Service[]>(agencyList.map((a) => [a.id, []]));
+  for (const service of services) servicesByAgency.get(service.data.agency.id)?.push(service);
+
+  const today = buildDate();
+  const upcomingClosures = closures.closures.filter((c) => c.date.getTime() >= today.getTime() - 86_400_000 * 7);
+
+  return {
+    site,
+    categories,
+    closures,
+    today,
+    agencies: agencyList,
+    agencyById,
+    services,
+    serviceById: new Map(services.map((s) => [s.id, s])),
+    servicesByAgency,
+    journeys: published(allJourneys).sort((a, b) => a.data.order - b.data.order),
+    news: published(allNews).sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id)),
+    booths: published(allBooths).sort((a, b) => a.data.code.localeCompare(b.data.code)),
+    campaigns: published(allCampaigns).sort((a, b) => b.data.start.getTime() - a.data.start.getTime()),
+    pages: published(allPages).sort((a, b) => a.data.order - b.data.order),
+    /** The MPP's schedule for the open-now logic, with past holidays trimmed to keep pages small. */
+    schedule: {
+      timeZone: site.timeZone,
+      weekly: site.hours,
+      closures: upcomingClosures.map((c) => ({ date: isoDate(c.date), name: c.name })),
+      special: closures.specialHours.map((p) => ({
+        name: p.name,
+        start: isoDate(p.start),
+        end: isoDate(p.end),
+        hours: p.hours,
+      })),
+    } satisfies Schedule,
+  };
+}
+
+export type SiteData = Awaited<ReturnType<typeof load>>;
+
+let cached: Promise<SiteData> | undefined;
+
+/** All content, loaded and checked once per build. */
+export function siteData(): Promise<SiteData> {
+  // In `astro dev` content changes while the server runs (the CMS writes files), so reload.
+  if (!import.meta.env.PROD) return load();
+  cached ??= load();
+  return cached;
+}
+
+/** The agency of a service (integrity checks guarantee it exists). */
+export function agencyOf(data: SiteData, service: Service): Agency {
+  const agency = data.agencyById.get(service.data.agency.id);
+  if (!agency) throw new Error(`${service.filePath}: field "agency": instansi tidak ditemukan`);
+  return agency;
+}

@@ -1,0 +1,45 @@
+/**
+ * Builds a copy of the project into a folder, for tests that need the real `astro build`.
+ * The copy shares node_modules through a symlink, so a build costs only the build itself.
+ */
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+export const projectRoot = resolve(import.meta.dirname, '..');
+
+/** The day tests build for, so date-window results (booths, campaigns) do not drift. */
+export const TEST_BUILD_DATE = '2026-11-28';
+
+export interface BuildResult {
+  ok: boolean;
+  output: string;
+}
+
+/** Runs `astro build` in `root`; never throws, returns the combined output instead. */
+export async function astroBuild(root: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  try {
+    const { stdout, stderr } = await run(join(projectRoot, 'node_modules/.bin/astro'), ['build'], {
+      cwd: root,
+      env: { ...process.env, BUILD_DATE: TEST_BUILD_DATE, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { ok: true, output: stdout + stderr };
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string; message: string };
+    return { ok: false, output: `${e.stdout ?? ''}${e.stderr ?? ''}${e.message}` };
+  }
+}
+
+/** A throwaway copy of the project (sources, content, config; not dist or caches). */
+export async function projectCopy(): Promise<{ root: string; dispose: () => Promise<void> }> {
+  const root = await mkdtemp(join(tmpdir(), 'portal-mpp-'));
+  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    await cp(join(projectRoot, entry), join(root, entry), { recursive: true });
+  }
+  await symlink(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  return { root, dispose: () => rm(root, { recursive: true, force: true }) };
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { boothStatus, buildDate, campaignPhase } from '../../src/lib/schedule-status';
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const window = { start: day('2026-11-01'), end: day('2026-12-31') };
+
+describe('campaign window (decided at build)', () => {
+  it('is upcoming the day before it starts', () => expect(campaignPhase(window, day('2026-10-31'))).toBe('akan-datang'));
+  it('runs on its first day', () => expect(campaignPhase(window, day('2026-11-01'))).toBe('berjalan'));
+  it('runs on its last day', () => expect(campaignPhase(window, day('2026-12-31'))).toBe('berjalan'));
+  it('is over the day after', () => expect(campaignPhase(window, day('2027-01-01'))).toBe('selesai'));
+});
+
+describe('booth status', () => {
+  const schedule = [
+    { start: day('2026-01-01'), end: day('2026-01-31') },
+    { start: day('2026-12-01'), end: day('2026-12-31') },
+  ];
+  it('is active inside a period', () => expect(boothStatus(schedule, day('2026-01-15'))).toBe('aktif'));
+  it('is upcoming between periods', () => expect(boothStatus(schedule, day('2026-06-01'))).toBe('akan-datang'));
+  it('is over after the last period', () => expect(boothStatus(schedule, day('2027-01-01'))).toBe('selesai'));
+});
+
+describe('buildDate', () => {
+  it('honours BUILD_DATE', () => expect(buildDate({ BUILD_DATE: '2025-02-03' })).toEqual(day('2025-02-03')));
+  it('rejects a malformed BUILD_DATE', () => expect(() => buildDate({ BUILD_DATE: 'besok' })).toThrow(/BUILD_DATE/));
+  it('uses the WIB calendar day: 18:00 UTC is already the next day in WIB', () =>
+    expect(buildDate({}, new Date('2026-11-27T18:00:00Z'))).toEqual(day('2026-11-28')));
+});
