@@ -8,6 +8,8 @@ export default defineConfig({
   // The public address comes from content/settings/site.yml (or SITE_URL), never from code.
   site: readSiteUrl(),
   output: 'static',
+  // scripts/build.mjs builds into a staging folder and swaps it in only on success.
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   // Two content files that resolve to the same address must stop the build, not overwrite.
   prerenderConflictBehavior: 'error',

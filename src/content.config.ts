@@ -88,13 +88,18 @@ const services = defineCollection({
         .describe('Jangka waktu pelayanan'),
       fee: z
         .strictObject({
-          free: z.boolean().describe('Centang bila layanan ini tidak dipungut biaya'),
-          details: z.string().optional().describe('Besar biaya dan apa yang menentukannya (wajib bila berbayar)'),
+          status: z
+            .enum(['gratis', 'berbayar', 'belum-dikonfirmasi'])
+            .describe('Gratis, berbayar, atau belum dikonfirmasi instansi (jangan menebak)'),
+          details: z
+            .string()
+            .optional()
+            .describe('Besar biaya dan apa yang menentukannya (wajib bila berbayar atau belum dikonfirmasi)'),
           basis: z.string().min(3).describe('Dasar hukum biaya atau pembebasannya'),
           paymentPlace: z.string().optional().describe('Tempat dan cara membayar'),
         })
-        .refine((fee) => fee.free || Boolean(fee.details), {
-          message: 'Layanan berbayar wajib menjelaskan besar biayanya',
+        .refine((fee) => fee.status === 'gratis' || Boolean(fee.details), {
+          message: 'Layanan yang tidak gratis wajib menjelaskan biayanya atau bahwa biaya belum dikonfirmasi',
           path: ['details'],
         })
         .describe('Biaya/tarif'),
@@ -288,6 +293,11 @@ const site = defineCollection({
       })
       .describe('Saluran pengaduan'),
     surveyUrl: httpsUrl.optional().describe('Tautan Survei Kepuasan Masyarakat (SKM), bila ada'),
+    featuredServices: z
+      .array(reference('services'))
+      .max(9)
+      .default([])
+      .describe('Layanan yang ditonjolkan di beranda (paling banyak 9)'),
     serviceCount: z.number().int().min(1).optional().describe('Jumlah jenis layanan yang disebut pengelola'),
   }),
 });

@@ -19,12 +19,18 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs `astro build` in `root`; never throws, returns the combined output instead. */
+/** Runs the project's build (`npm run build`) in `root`; never throws, returns the output instead. */
 export async function astroBuild(root: string, env: Record<string, string> = {}): Promise<BuildResult> {
   try {
-    const { stdout, stderr } = await run(join(projectRoot, 'node_modules/.bin/astro'), ['build'], {
+    const { stdout, stderr } = await run(process.execPath, [join(root, 'scripts/build.mjs')], {
       cwd: root,
-      env: { ...process.env, BUILD_DATE: TEST_BUILD_DATE, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        BUILD_DATE: TEST_BUILD_DATE,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ...env,
+      },
       maxBuffer: 64 * 1024 * 1024,
     });
     return { ok: true, output: stdout + stderr };
@@ -37,7 +43,7 @@ export async function astroBuild(root: string, env: Record<string, string> = {})
 /** A throwaway copy of the project (sources, content, config; not dist or caches). */
 export async function projectCopy(): Promise<{ root: string; dispose: () => Promise<void> }> {
   const root = await mkdtemp(join(tmpdir(), 'portal-mpp-'));
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const entry of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     await cp(join(projectRoot, entry), join(root, entry), { recursive: true });
   }
   await symlink(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');

@@ -22,6 +22,8 @@ export interface IntegrityInput {
   news: IntegrityEntry<{ relatedServices: Ref[]; draft: boolean }>[];
   booths: IntegrityEntry<{ code: string; category: string; slot: string; schedule: { start: Date; end: Date }[] }>[];
   campaigns: IntegrityEntry<{ relatedServices: Ref[]; draft: boolean }>[];
+  /** Settings that point at services (the home page's featured list). */
+  settings?: IntegrityEntry<{ featuredServices: Ref[]; draft: boolean }>[];
   serviceCategories: string[];
   boothCategories: string[];
   /** Floor-plan slots booths may occupy; when absent, slots are not checked. */
@@ -68,6 +70,8 @@ export function checkIntegrity(input: IntegrityInput): string[] {
     campaign.data.relatedServices.forEach((ref, i) =>
       checkServiceRef(campaign, 'campaigns', `relatedServices[${i}]`, ref),
     );
+  for (const file of input.settings ?? [])
+    file.data.featuredServices.forEach((ref, i) => checkServiceRef(file, 'settings', `featuredServices[${i}]`, ref));
 
   const counterOwner = new Map<string, string>();
   for (const agency of input.agencies)

@@ -16,7 +16,6 @@ export const clockTime = z
 
 /** A URL that must be served over HTTPS: editors paste links that residents will follow. */
 export const httpsUrl = z
-  .string()
   .url('Tautan tidak valid')
   .refine((url) => url.startsWith('https://'), 'Tautan harus diawali https://')
   .describe('Tautan lengkap yang diawali https://');
@@ -49,13 +48,13 @@ export const contactSchema = z
       .optional()
       .describe('Nomor telepon yang bisa dihubungi warga'),
     whatsapp: whatsappNumber.optional(),
-    email: z.string().email('Alamat surel tidak valid').optional().describe('Alamat surel resmi'),
+    email: z.email('Alamat surel tidak valid').optional().describe('Alamat surel resmi'),
     website: httpsUrl.optional().describe('Situs web resmi, diawali https://'),
   })
   .describe('Kontak resmi. Kosongkan yang tidak diketahui: jangan menebak nomor.');
 
 /** An image with its alternative text: the alt text is required for accessibility. */
-export function imageWithAlt(image: () => z.ZodTypeAny) {
+export function imageWithAlt<T extends z.ZodType>(image: () => T) {
   return z
     .strictObject({
       src: image().describe('Berkas gambar (JPG, PNG atau WebP)'),

@@ -4,7 +4,9 @@
  * checked, and lookups are prepared as maps so that no page scans a collection again.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
 import { checkIntegrity } from './content-integrity';
+import { impossibleDates, yamlPart } from './raw-dates';
 import type { Schedule } from './hours';
 import { isoDate } from './format';
 import { buildDate } from './schedule-status';
@@ -25,10 +27,10 @@ const published = <T extends { data: { draft?: boolean } }>(list: T[]) =>
 const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
   a.data.title.localeCompare(b.data.title, 'id');
 
-async function settingsEntry<C extends 'site' | 'categories' | 'closures'>(collection: C, id: string) {
-  const entry = await getEntry(collection, id);
-  if (!entry) throw new Error(`content/settings/${id}.yml is missing: the site cannot be built without it`);
-  return entry.data;
+/** A settings file is required: without it the site cannot say who it is or when it is open. */
+function required<T>(entry: T | undefined, file: string): T {
+  if (!entry) throw new Error(`content/settings/${file} is missing: the site cannot be built without it`);
+  return entry;
 }
 
 async function load() {
@@ -41,11 +43,9 @@ async function load() {
     getCollection('campaigns'),
     getCollection('pages'),
   ]);
-  const [site, categories, closures] = await Promise.all([
-    settingsEntry('site', 'site'),
-    settingsEntry('categories', 'categories'),
-    settingsEntry('closures', 'closures'),
-  ]);
+  const site = required(await getEntry('site', 'site'), 'site.yml').data;
+  const categories = required(await getEntry('categories', 'categories'), 'categories.yml').data;
+  const closures = required(await getEntry('closures', 'closures'), 'closures.yml').data;
 
   const problems = checkIntegrity({
     agencies,
@@ -54,10 +54,22 @@ async function load() {
     news: allNews,
     booths: allBooths,
     campaigns: allCampaigns,
+    settings: [{ id: 'site', filePath: 'content/settings/site.yml', data: { featuredServices: site.featuredServices, draft: false } }],
     serviceCategories: categories.services.map((c) => c.id),
     boothCategories: categories.booths.map((c) => c.id),
     production: import.meta.env.PROD,
   });
+  for (const entry of [agencies, allServices, allJourneys, allNews, allBooths, allCampaigns, allPages].flat()) {
+    if (!entry.filePath) continue;
+    const yamlText = yamlPart(readFileSync(entry.filePath, 'utf8'), entry.filePath);
+    for (const bad of impossibleDates(yamlText))
+      problems.push(`${entry.filePath}: field "${bad.field}": tanggal "${bad.value}" tidak ada di kalender`);
+  }
+  for (const file of ['site.yml', 'closures.yml']) {
+    const path = `content/settings/${file}`;
+    for (const bad of impossibleDates(readFileSync(path, 'utf8')))
+      problems.push(`${path}: field "${bad.field}": tanggal "${bad.value}" tidak ada di kalender`);
+  }
   if (problems.length > 0) {
     throw new Error(`Konten tidak valid (${problems.length} masalah):\n- ${problems.join('\n- ')}`);
   }

@@ -28,17 +28,29 @@ function validInput(): IntegrityInput {
         data: { steps: [{ service: { id: 'ktp-el-baru' } }], draft: false },
       },
     ],
-    news: [{ id: 'a', filePath: 'content/news/a.mdx', data: { relatedServices: [{ id: 'ktp-el-baru' }], draft: false } }],
+    news: [
+      { id: 'a', filePath: 'content/news/a.mdx', data: { relatedServices: [{ id: 'ktp-el-baru' }], draft: false } },
+    ],
     booths: [
       {
         id: 'g-01',
         filePath: 'content/booths/g-01.mdx',
-        data: { code: 'G-01', category: 'makanan', slot: 'G-01', schedule: [{ start: day('2026-11-01'), end: day('2026-11-30') }] },
+        data: {
+          code: 'G-01',
+          category: 'makanan',
+          slot: 'G-01',
+          schedule: [{ start: day('2026-11-01'), end: day('2026-11-30') }],
+        },
       },
       {
         id: 'g-02',
         filePath: 'content/booths/g-02.mdx',
-        data: { code: 'G-02', category: 'makanan', slot: 'G-01', schedule: [{ start: day('2026-12-01'), end: day('2026-12-31') }] },
+        data: {
+          code: 'G-02',
+          category: 'makanan',
+          slot: 'G-01',
+          schedule: [{ start: day('2026-12-01'), end: day('2026-12-31') }],
+        },
       },
     ],
     campaigns: [],
@@ -78,14 +90,18 @@ describe('checkIntegrity', () => {
   it('rejects a published entry pointing at a draft service in production only', () => {
     const input = validInput();
     input.news[0].data.relatedServices.push({ id: 'draf-layanan' });
-    expect(checkIntegrity(input)[0]).toMatch(/news\/a\.mdx: field "relatedServices\[1\]": layanan "draf-layanan" masih draf/);
+    expect(checkIntegrity(input)[0]).toMatch(
+      /news\/a\.mdx: field "relatedServices\[1\]": layanan "draf-layanan" masih draf/,
+    );
     expect(checkIntegrity({ ...input, production: false })).toEqual([]);
   });
 
   it('rejects a duplicate booth code', () => {
     const input = validInput();
     input.booths[1].data.code = 'G-01';
-    expect(checkIntegrity(input)).toContain('content/booths/g-02.mdx: field "code": kode gerai G-01 sudah dipakai oleh "g-01"');
+    expect(checkIntegrity(input)).toContain(
+      'content/booths/g-02.mdx: field "code": kode gerai G-01 sudah dipakai oleh "g-01"',
+    );
   });
 
   it('rejects two booths in one slot at overlapping times', () => {
@@ -99,7 +115,9 @@ describe('checkIntegrity', () => {
   it('rejects one counter claimed by two agencies', () => {
     const input = validInput();
     input.agencies[1].data.counters = ['4'];
-    expect(checkIntegrity(input)).toEqual(['content/agencies/pln.mdx: field "counters": loket 4 sudah dipakai oleh "disdukcapil"']);
+    expect(checkIntegrity(input)).toEqual([
+      'content/agencies/pln.mdx: field "counters": loket 4 sudah dipakai oleh "disdukcapil"',
+    ]);
   });
 
   it('rejects a booth slot missing from the floor plan when the plan is given', () => {

@@ -17,13 +17,15 @@ describe('paginate', () => {
     expect(pages.map((p) => p.items)).toEqual([[1, 2], [3, 4], [5]]);
     expect(pages.every((p) => p.pageCount === 3)).toBe(true);
   });
-  it('yields one empty page for an empty list', () => expect(paginate([], 10)).toEqual([{ items: [], page: 1, pageCount: 1 }]));
+  it('yields one empty page for an empty list', () =>
+    expect(paginate([], 10)).toEqual([{ items: [], page: 1, pageCount: 1 }]));
 });
 
 describe('Indonesian dates', () => {
   const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
   it('formats a date', () => expect(formatDate(d('2025-02-03'))).toBe('3 Februari 2025'));
-  it('formats a range within one month', () => expect(formatRange(d('2025-02-03'), d('2025-02-24'))).toBe('3–24 Februari 2025'));
+  it('formats a range within one month', () =>
+    expect(formatRange(d('2025-02-03'), d('2025-02-24'))).toBe('3–24 Februari 2025'));
   it('formats a range across months', () =>
     expect(formatRange(d('2026-11-01'), d('2026-12-31'))).toBe('1 November – 31 Desember 2026'));
   it('formats a range across years', () =>

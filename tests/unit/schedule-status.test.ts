@@ -5,7 +5,8 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const window = { start: day('2026-11-01'), end: day('2026-12-31') };
 
 describe('campaign window (decided at build)', () => {
-  it('is upcoming the day before it starts', () => expect(campaignPhase(window, day('2026-10-31'))).toBe('akan-datang'));
+  it('is upcoming the day before it starts', () =>
+    expect(campaignPhase(window, day('2026-10-31'))).toBe('akan-datang'));
   it('runs on its first day', () => expect(campaignPhase(window, day('2026-11-01'))).toBe('berjalan'));
   it('runs on its last day', () => expect(campaignPhase(window, day('2026-12-31'))).toBe('berjalan'));
   it('is over the day after', () => expect(campaignPhase(window, day('2027-01-01'))).toBe('selesai'));

@@ -1,0 +1,34 @@
+// Builds the site into a fresh temporary folder and moves it into dist/ only when the whole
+// build succeeded, so bad content can never leave a half-built site where a deploy would pick
+// it up. Usage: node scripts/build.mjs (npm run build).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = process.cwd();
+const dist = resolve(root, 'dist');
+const staging = resolve(root, '.tmp', `dist-${process.pid}`);
+mkdirSync(join(root, '.tmp'), { recursive: true });
+rmSync(staging, { recursive: true, force: true });
+
+const astro = resolve(root, 'node_modules/astro/bin/astro.mjs');
+const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, ASTRO_OUT_DIR: staging },
+});
+
+if (result.status !== 0 || !existsSync(join(staging, 'index.html'))) {
+  rmSync(staging, { recursive: true, force: true });
+  const { diagnose } = await import('./diagnose-content.mjs');
+  const problems = diagnose(root);
+  if (problems.length) console.error(`\nMasalah konten yang ditemukan:\n- ${problems.join('\n- ')}`);
+  console.error('\nBuild failed: dist/ was left untouched. Fix the content error named above and build again.');
+  process.exit(result.status || 1);
+}
+
+const previous = `${dist}.previous`;
+rmSync(previous, { recursive: true, force: true });
+if (existsSync(dist)) renameSync(dist, previous);
+renameSync(staging, dist);
+rmSync(previous, { recursive: true, force: true });
+console.log(`Site ready in ${dist}`);

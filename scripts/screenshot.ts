@@ -1,0 +1,18 @@
+/**
+ * Screenshots of built pages, for looking at the site as a visitor would.
+ * Usage: npx tsx scripts/screenshot.ts <dist> <out-dir> <path> [path...]  (WIDTH=360 for a phone)
+ */
+import { launchChromium } from '../tests/chromium';
+import { serveDist } from '../tests/static-server';
+
+const [dist, out, ...pagePaths] = process.argv.slice(2);
+const server = await serveDist(dist);
+const browser = await launchChromium();
+const page = await browser.newPage({ viewport: { width: Number(process.env.WIDTH ?? 390), height: 800 } });
+for (const path of pagePaths) {
+  await page.goto(server.origin + path);
+  const name = path.replace(/\//g, '_') || 'home';
+  await page.screenshot({ path: `${out}/${name}.png`, fullPage: process.env.FULL === '1' });
+}
+await browser.close();
+await server.close();
