@@ -54,7 +54,13 @@ async function load() {
     news: allNews,
     booths: allBooths,
     campaigns: allCampaigns,
-    settings: [{ id: 'site', filePath: 'content/settings/site.yml', data: { featuredServices: site.featuredServices, draft: false } }],
+    settings: [
+      {
+        id: 'site',
+        filePath: 'content/settings/site.yml',
+        data: { featuredServices: site.featuredServices, draft: false },
+      },
+    ],
     serviceCategories: categories.services.map((c) => c.id),
     boothCategories: categories.booths.map((c) => c.id),
     production: import.meta.env.PROD,
