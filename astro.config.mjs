@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { readSiteUrl } from './src/integrations/site-url.mjs';
+import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   // The public address comes from content/settings/site.yml (or SITE_URL), never from code.
@@ -13,6 +14,6 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two content files that resolve to the same address must stop the build, not overwrite.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx()],
+  integrations: [mdx(), pagefind()],
   vite: { plugins: [tailwindcss()] },
 });
