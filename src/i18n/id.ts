@@ -122,6 +122,9 @@ export const id = {
       lainnya: '',
     } as Record<string, string>,
     sheets: 'lembar',
+    checklistHint: 'Centang yang sudah Anda siapkan. Tanda centang hanya tersimpan di perangkat ini.',
+    printHours: 'Jam layanan',
+    address: 'Alamat',
     deliveryLabels: {
       'datang-langsung': 'Bisa datang langsung tanpa mendaftar.',
       'daftar-daring': 'Wajib mendaftar daring lebih dulu sebelum datang.',
@@ -210,8 +213,22 @@ export const id = {
     related: 'Layanan terkait',
   },
   share: {
-    title: 'Bagikan',
+    title: 'Bagikan, simpan, atau cetak',
     whatsapp: 'Bagikan lewat WhatsApp',
+    lead: 'Info dari MPP:',
+    copy: 'Salin tautan',
+    copied: 'Tautan sudah disalin.',
+    copyFailed: 'Tautan tidak dapat disalin; salin dari bilah alamat.',
+    native: 'Bagikan…',
+    print: 'Cetak',
+    qr: 'Pindai kode QR untuk membuka halaman ini:',
+  },
+  feedback: {
+    question: 'Apakah informasi ini membantu?',
+    intro: 'Sampaikan penilaian atau laporkan informasi yang keliru lewat saluran resmi berikut.',
+    survey: 'Isi Survei Kepuasan Masyarakat (SKM)',
+    report: 'Laporkan informasi yang keliru lewat SP4N-LAPOR!',
+    local: 'Atau sampaikan langsung:',
   },
   footer: {
     address: 'Alamat',

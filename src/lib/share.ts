@@ -1,0 +1,12 @@
+/** Share links built at build time: they work without JavaScript. */
+
+/** WhatsApp's share link with a pre-filled message: the title, a line break, the page address. */
+export function whatsappShareUrl(title: string, url: string, lead?: string): string {
+  const text = [lead ? `${lead} ${title}` : title, url].join('\n');
+  return `https://wa.me/?text=${encodeURIComponent(text)}`;
+}
+
+/** WhatsApp click-to-chat with a seller, message pre-filled. `number` is 62… without "+". */
+export function whatsappChatUrl(number: string, message: string): string {
+  return `https://wa.me/${number}?text=${encodeURIComponent(message)}`;
+}

@@ -1,0 +1,76 @@
+/**
+ * A printed guide is one A4 page with the checklist and a QR code that leads back to the
+ * page: Chromium prints every service and journey to PDF; poppler reads the text and renders
+ * the page to an image whose QR code is decoded.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { htmlPages, loadPage } from '../dist-pages';
+import { launchChromium } from '../chromium';
+import { serveDist, type StaticServer } from '../static-server';
+
+let browser: Browser;
+let server: StaticServer;
+let page: Page;
+let dist: string;
+const work = mkdtempSync(join(tmpdir(), 'print-'));
+
+beforeAll(async () => {
+  dist = inject('distDir');
+  server = await serveDist(dist);
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function printToPdf(path: string): Promise<string> {
+  await page.goto(server.origin + path);
+  const file = join(work, `${path.replace(/\W+/g, '_')}.pdf`);
+  writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true }));
+  return file;
+}
+const pageCount = (pdf: string) =>
+  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+
+describe('printed guides', () => {
+  it('every service and journey prints on exactly one A4 page', async () => {
+    const guides = htmlPages(dist).filter((p) => /^\/(layanan|peristiwa)\/[^/]+\/$/.test(p));
+    expect(guides.length).toBeGreaterThan(30);
+    const overflowing: string[] = [];
+    for (const guide of guides) {
+      const pages = pageCount(await printToPdf(guide));
+      if (pages !== 1) overflowing.push(`${guide}: ${pages} pages`);
+    }
+    expect(overflowing).toEqual([]);
+  });
+
+  it('a printed service has its checklist, fee, hours, address and a QR code to its own URL', async () => {
+    const path = '/layanan/kartu-keluarga/';
+    const pdf = await printToPdf(path);
+    const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const doc = loadPage(dist, path);
+    const firstItem = doc.querySelector('[data-requirements] li .font-semibold')?.textContent?.trim() ?? '';
+    expect(firstItem.length).toBeGreaterThan(3);
+    expect(text).toContain(firstItem.slice(0, 20));
+    expect(text).toContain('Persyaratan yang dibawa');
+    expect(text).toContain('Prosedur');
+    expect(text).toContain('Gratis');
+    expect(text).toMatch(/Jam layanan: Senin–Jumat 08\.00–15\.00/);
+    expect(text).not.toContain('Bagikan lewat WhatsApp');
+
+    execFileSync('pdftoppm', ['-r', '150', '-png', '-singlefile', pdf, join(work, 'kk')]);
+    const png = PNG.sync.read(readFileSync(join(work, 'kk.png')));
+    const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    const canonical = doc.querySelector('link[rel=canonical]')?.getAttribute('href');
+    expect(code?.data).toBe(canonical);
+  });
+});
