@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { readSiteUrl } from './src/integrations/site-url.mjs';
 import pagefind from './src/integrations/pagefind.ts';
@@ -14,6 +15,11 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two content files that resolve to the same address must stop the build, not overwrite.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), pagefind()],
+  integrations: [
+    mdx(),
+    // The CMS is not a public document (drafts and the 404 page are never in the sitemap).
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }),
+    pagefind(),
+  ],
   vite: { plugins: [tailwindcss()] },
 });

@@ -195,7 +195,14 @@ export const id = {
     chatMessage: 'Halo, saya melihat gerai Anda di situs MPP. Saya ingin bertanya tentang produk',
     category: 'Kategori',
     slot: 'Petak denah',
-    apply: 'Cara mengajukan gerai',
+    apply: 'Cara mengajukan gerai dan aturannya',
+    none: 'Belum ada gerai pada kategori ini.',
+    byCategory: 'Kategori gerai',
+    allCategories: 'Semua kategori',
+    lookup: 'Cek gerai saya',
+    lookupPlaceholder: 'Kode gerai atau nama usaha, mis. G-01',
+    filterCount: '{shown} gerai ditampilkan',
+    onPlan: 'Letak gerai pada denah',
   },
   campaigns: {
     title: 'Kampanye',
@@ -211,6 +218,11 @@ export const id = {
       string
     >,
     related: 'Layanan terkait',
+    kit: 'Bahan sosialisasi',
+    poster: 'Poster A4 siap cetak',
+    card: 'Gambar persegi untuk media sosial (PNG)',
+    backToCampaign: 'Kembali ke halaman kampanye',
+    printHint: 'Cetak dari peramban (Ctrl+P) pada kertas A4.',
   },
   share: {
     title: 'Bagikan, simpan, atau cetak',
@@ -244,7 +256,7 @@ export const id = {
     title: 'Halaman tidak ditemukan',
     body: 'Alamat yang Anda buka tidak ada atau sudah dipindahkan. Coba cari layanan atau buka daftar di bawah.',
   },
-  announcement: { label: 'Pengumuman' },
+  announcement: { label: 'Pengumuman', dismiss: 'Tutup pengumuman' },
   updated: 'Diperbarui',
   readMore: 'Selengkapnya',
 } as const;

@@ -12,8 +12,11 @@ export const paths = {
   newsTag: (tag: string) => `/berita/tag/${tag}/`,
   booths: () => '/umkm/',
   booth: (id: string) => `/umkm/${id}/`,
+  boothCategory: (id: string) => `/umkm/kategori/${id}/`,
   campaigns: () => '/kampanye/',
   campaign: (id: string) => `/kampanye/${id}/`,
+  campaignPoster: (id: string) => `/kampanye/${id}/poster/`,
+  campaignCard: (id: string) => `/kampanye/${id}/kartu.png`,
   page: (id: string) => `/${id}/`,
   search: () => '/cari/',
 } as const;

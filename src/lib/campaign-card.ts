@@ -1,0 +1,52 @@
+/**
+ * The square social-media card of a campaign (1080×1080), drawn as SVG from the entry and
+ * rasterised at build. Pure: the text is wrapped and escaped here, the PNG is made elsewhere.
+ */
+
+/** Greedy word wrap to lines of at most `width` characters (a long word gets its own line). */
+export function wrapText(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && `${line} ${word}`.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export interface CardInput {
+  title: string;
+  message: string;
+  siteName: string;
+  url: string;
+}
+
+/** SVG source of the card, in the site's colours, with system sans-serif text. */
+export function campaignCardSvg({ title, message, siteName, url }: CardInput): string {
+  const titleLines = wrapText(title, 20).slice(0, 4);
+  const messageLines = wrapText(message, 34).slice(0, 6);
+  const text = (lines: string[], y: number, size: number, weight: number, gap: number) =>
+    lines
+      .map(
+        (line, i) =>
+          `<text x="80" y="${y + i * gap}" font-size="${size}" font-weight="${weight}" fill="#fff">${escapeXml(line)}</text>`,
+      )
+      .join('');
+  const messageTop = 200 + titleLines.length * 84 + 40;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="1080" height="1080" viewBox="0 0 1080 1080" font-family="DejaVu Sans, Noto Sans, Arial, sans-serif">
+<rect width="1080" height="1080" fill="#8a1515"/>
+<rect x="80" y="80" width="96" height="96" rx="16" fill="#fff"/>
+<path d="M101 156V100l27 22 27-22v56" fill="none" stroke="#a61b1b" stroke-width="9" stroke-linejoin="round"/>
+${text(titleLines, 280, 72, 700, 84)}
+${text(messageLines, messageTop + 40, 42, 400, 56)}
+<rect x="0" y="920" width="1080" height="160" fill="#fff"/>
+<text x="80" y="990" font-size="36" font-weight="700" fill="#1b1b1f">${escapeXml(siteName)}</text>
+<text x="80" y="1040" font-size="26" fill="#4a4a55">${escapeXml(url.replace(/^https?:\/\//, ''))}</text>
+</svg>`;
+}
