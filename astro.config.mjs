@@ -15,6 +15,26 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two content files that resolve to the same address must stop the build, not overwrite.
   prerenderConflictBehavior: 'error',
+  // Content-Security-Policy for public pages, with hashes Astro computes for its own scripts
+  // and styles. No 'unsafe-inline' scripts; Pagefind needs 'wasm-unsafe-eval' for its WASM
+  // and a same-origin worker. Headers that a <meta> cannot carry (frame-ancestors, HSTS) are
+  // in public/_headers and deploy/nginx.conf. The CMS at /admin/ sets its own, wider policy.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   integrations: [
     mdx(),
     // The CMS is not a public document (drafts and the 404 page are never in the sitemap).

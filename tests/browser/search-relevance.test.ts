@@ -76,7 +76,8 @@ let page: Page;
 beforeAll(async () => {
   server = await serveDist(inject('distDir'));
   browser = await launchChromium();
-  page = await browser.newPage();
+  // The test injects an inline module to reach Pagefind, which the site's CSP rightly blocks.
+  page = await browser.newPage({ bypassCSP: true });
   await page.goto(`${server.origin}/cari/`);
   // Loaded as the page would load it; evaluate() code is rewritten by the test runner, so the
   // module is exposed on window instead of imported inside evaluate().
