@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { readSiteUrl } from './src/integrations/site-url.mjs';
 import pagefind from './src/integrations/pagefind.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { literalMdx } from './src/integrations/literal-mdx.ts';
 
 export default defineConfig({
   // The public address comes from content/settings/site.yml (or SITE_URL), never from code.
@@ -36,10 +38,13 @@ export default defineConfig({
     },
   },
   integrations: [
-    mdx(),
+    // Astro's default Markdown processor, with content rendered as literal text (see literal-mdx.ts).
+    mdx({ processor: satteri({ mdastPlugins: [literalMdx] }) }),
     // The CMS is not a public document (drafts and the 404 page are never in the sitemap).
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }),
     pagefind(),
   ],
+  // No code blocks in content: no syntax highlighter (Shiki's inline styles would need CSP exceptions).
+  markdown: { syntaxHighlight: false },
   vite: { plugins: [tailwindcss()] },
 });
