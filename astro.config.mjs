@@ -46,5 +46,7 @@ export default defineConfig({
   ],
   // No code blocks in content: no syntax highlighter (Shiki's inline styles would need CSP exceptions).
   markdown: { syntaxHighlight: false },
-  vite: { plugins: [tailwindcss()] },
+  // Every script as a file, never inline: the same strict script-src works as an HTTP header
+  // (deploy/, public/_headers) as in the per-page <meta> policy.
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

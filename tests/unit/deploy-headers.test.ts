@@ -1,0 +1,27 @@
+/** The static-host headers file and the nginx config carry exactly the policies defined once. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ADMIN_CSP, COMMON_HEADERS, PUBLIC_CSP } from '../../deploy/security-headers.mjs';
+import { headersFile } from '../../scripts/write-headers.mjs';
+
+const root = join(import.meta.dirname, '../..');
+const nginx = readFileSync(join(root, 'deploy/nginx.conf'), 'utf8');
+
+describe('security headers stay in step', () => {
+  it('public/_headers is what scripts/write-headers.mjs generates', () => {
+    expect(readFileSync(join(root, 'public/_headers'), 'utf8')).toBe(headersFile());
+  });
+  it('deploy/nginx.conf uses the same public and admin policies', () => {
+    expect(nginx).toContain(`set $csp_public "${PUBLIC_CSP}";`);
+    expect(nginx).toContain(`set $csp_admin "${ADMIN_CSP}";`);
+  });
+  it('deploy/nginx.conf sends every common header', () => {
+    for (const [name, value] of Object.entries(COMMON_HEADERS))
+      expect(nginx).toMatch(new RegExp(`add_header ${name} "?${value.replace(/[()]/g, '\\$&')}"? always;`));
+  });
+  it('the public policy allows no inline or evaluated script', () => {
+    expect(PUBLIC_CSP).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+    expect(PUBLIC_CSP).toContain("frame-ancestors 'none'");
+  });
+});
