@@ -40,8 +40,13 @@ export default defineConfig({
   integrations: [
     // Astro's default Markdown processor, with content rendered as literal text (see literal-mdx.ts).
     mdx({ processor: satteri({ mdastPlugins: [literalMdx] }) }),
-    // The CMS is not a public document (drafts and the 404 page are never in the sitemap).
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }),
+    // Not public documents: the CMS, and print posters (noindex; the campaign page is canonical).
+    sitemap({
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return !path.startsWith('/admin/') && !path.endsWith('/poster/');
+      },
+    }),
     pagefind(),
   ],
   // No code blocks in content: no syntax highlighter (Shiki's inline styles would need CSP exceptions).

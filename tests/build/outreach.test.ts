@@ -1,0 +1,123 @@
+/**
+ * Outreach on the built site: the RSS feed parses and lists every published news item, the
+ * sitemap covers every public page and never /admin/, campaigns and booths follow their
+ * date windows for a fixed build date, and the announcement shows until it expires.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DOMParser } from 'linkedom';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { astroBuild, projectCopy, projectRoot } from '../build-site';
+import { contentIds, fileFor, htmlPages, loadPage } from '../dist-pages';
+
+let dist: string;
+beforeAll(() => {
+  dist = inject('distDir');
+});
+
+const xml = (file: string) => new DOMParser().parseFromString(readFileSync(join(dist, file), 'utf8'), 'text/xml');
+const drafts = (collection: string) =>
+  contentIds(projectRoot, collection).filter((id) =>
+    /^draft:\s*true\s*$/m.test(readFileSync(join(projectRoot, 'content', collection, `${id}.mdx`), 'utf8')),
+  );
+
+describe('RSS feed', () => {
+  it('is valid RSS 2.0 with every published news item, newest first, each linking to its page', () => {
+    const feed = xml('berita/rss.xml');
+    expect(feed.querySelector('rss')?.getAttribute('version')).toBe('2.0');
+    expect(feed.querySelector('channel > language')?.textContent).toBe('id');
+    const items = [...feed.querySelectorAll('item')];
+    const published = contentIds(projectRoot, 'news').filter((id) => !drafts('news').includes(id));
+    expect(items.length).toBe(published.length);
+    const dates = items.map((item) => new Date(item.querySelector('pubDate')?.textContent ?? '').getTime());
+    expect(dates.every((d) => !Number.isNaN(d))).toBe(true);
+    expect([...dates].sort((a, b) => b - a)).toEqual(dates);
+    for (const item of items) {
+      const link = new URL(item.querySelector('link')?.textContent ?? '');
+      expect(existsSync(fileFor(dist, link.pathname)), link.pathname).toBe(true);
+      expect(item.querySelector('description')?.textContent?.length).toBeGreaterThan(20);
+      expect(item.querySelector('title')?.textContent).toBe(
+        loadPage(dist, link.pathname).querySelector('h1')?.textContent,
+      );
+    }
+  });
+});
+
+describe('sitemap and robots.txt', () => {
+  it('lists every public page and nothing from /admin/, drafts or the 404', () => {
+    const index = xml('sitemap-index.xml');
+    const locs = [...index.querySelectorAll('sitemap > loc')].flatMap((loc) => {
+      const file = new URL(loc.textContent ?? '').pathname;
+      return [...xml(file).querySelectorAll('url > loc')].map((u) => new URL(u.textContent ?? '').pathname);
+    });
+    const publicPages = htmlPages(dist).filter(
+      (p) =>
+        !p.startsWith('/admin/') && p !== '/404.html' && loadPage(dist, p).querySelector('meta[name=robots]') === null,
+    );
+    expect(locs.filter((p) => !publicPages.includes(p))).toEqual([]);
+    expect(publicPages.filter((p) => !locs.includes(p))).toEqual([]);
+    expect(locs.some((p) => p.startsWith('/admin/'))).toBe(false);
+    for (const id of drafts('news')) expect(locs).not.toContain(`/berita/${id}/`);
+  });
+  it('robots.txt keeps crawlers out of /admin/ and points to the sitemap', () => {
+    const robots = readFileSync(join(dist, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^Disallow: \/admin\/$/m);
+    expect(robots).toMatch(/^Sitemap: https:\/\/.+\/sitemap-index\.xml$/m);
+  });
+});
+
+describe('date windows decided at build', () => {
+  // The sample has one past, one current and one future campaign for 28 November 2026.
+  const windows: [string, string[], string[]][] = [
+    // [build date, campaigns that must have a page, campaigns that must not]
+    ['2025-02-10', ['sosialisasi-uji-coba-mpp'], ['dokumen-kependudukan-gratis', 'daftar-nib-usaha-mikro']],
+    ['2027-03-01', ['sosialisasi-uji-coba-mpp', 'dokumen-kependudukan-gratis', 'daftar-nib-usaha-mikro'], []],
+  ];
+  const extra: { root: string; dispose: () => Promise<void> }[] = [];
+  afterAll(async () => Promise.all(extra.map((copy) => copy.dispose())));
+
+  it('on the test build date: the current campaign is running, the past one archived, the future one hidden', () => {
+    const index = loadPage(dist, '/kampanye/');
+    expect(
+      index.querySelector('#berjalan')?.parentElement?.querySelector('[data-campaign="dokumen-kependudukan-gratis"]'),
+    ).not.toBeNull();
+    expect(
+      index.querySelector('#arsip')?.parentElement?.querySelector('[data-campaign="sosialisasi-uji-coba-mpp"]'),
+    ).not.toBeNull();
+    expect(index.querySelector('[data-campaign="daftar-nib-usaha-mikro"]')).toBeNull();
+    expect(existsSync(fileFor(dist, '/kampanye/daftar-nib-usaha-mikro/'))).toBe(false);
+    expect(loadPage(dist, '/').querySelector('#kampanye')?.textContent).toContain('Urus dokumen kependudukan gratis');
+  });
+
+  it('on the test build date: booth status follows the rotation schedule', () => {
+    const booths = loadPage(dist, '/umkm/');
+    const status = (code: string) => booths.querySelector(`[data-booth="${code}"]`)?.getAttribute('data-status');
+    expect(status('G-01')).toBe('aktif');
+    expect(status('G-04')).toBe('akan-datang');
+    expect(status('G-06')).toBe('selesai');
+  });
+
+  it('the announcement shows on every page until its expiry date', () => {
+    for (const path of ['/', '/layanan/ktp-el-baru/', '/berita/']) {
+      expect(loadPage(dist, path).querySelector('site-announcement aside')?.textContent, path).toContain(
+        'tidak dipungut biaya',
+      );
+    }
+  });
+
+  it.each(windows)(
+    'built on %s: campaigns %j have pages, %j do not, and the announcement obeys its expiry',
+    async (date, shown, hidden) => {
+      const copy = await projectCopy();
+      extra.push(copy);
+      const result = await astroBuild(copy.root, { BUILD_DATE: date });
+      expect(result.ok, result.output.slice(-2000)).toBe(true);
+      const built = join(copy.root, 'dist');
+      for (const id of shown) expect(existsSync(fileFor(built, `/kampanye/${id}/`)), id).toBe(true);
+      for (const id of hidden) expect(existsSync(fileFor(built, `/kampanye/${id}/`)), id).toBe(false);
+      // The sample announcement runs until 31 December 2026.
+      const announced = loadPage(built, '/').querySelector('site-announcement') !== null;
+      expect(announced).toBe(date <= '2026-12-31');
+    },
+  );
+});
