@@ -3,6 +3,8 @@
  * in `content/`; this file holds only the words of the site itself, keyed so that another
  * language can follow.
  */
+import { hoursStrings, weekdayNames } from './hours';
+
 export const id = {
   lang: 'id',
   skipLink: 'Langsung ke isi utama',
@@ -62,28 +64,8 @@ export const id = {
     trial: 'Masa uji coba',
     journeys: 'Urusan berdasarkan peristiwa hidup',
   },
-  hours: {
-    title: 'Jam layanan',
-    closed: 'Tutup',
-    today: 'Hari ini',
-    openNow: 'Buka sekarang',
-    closedNow: 'Tutup',
-    closesAt: 'tutup pukul',
-    opensAgain: 'buka lagi',
-    opensToday: 'buka hari ini pukul',
-    noNext: 'jadwal buka berikutnya belum diumumkan',
-    holidays: 'Tutup pada hari libur nasional dan cuti bersama.',
-    timeZoneNote: 'Waktu setempat',
-  },
-  weekdays: {
-    monday: 'Senin',
-    tuesday: 'Selasa',
-    wednesday: 'Rabu',
-    thursday: 'Kamis',
-    friday: 'Jumat',
-    saturday: 'Sabtu',
-    sunday: 'Minggu',
-  },
+  hours: hoursStrings,
+  weekdays: weekdayNames,
   zones: { 'Asia/Jakarta': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' } as Record<string, string>,
   service: {
     agency: 'Instansi',

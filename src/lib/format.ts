@@ -13,10 +13,7 @@ export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** "08.00": Indonesian writes clock times with a dot. */
-export function formatClock(time: string): string {
-  return time.replace(':', '.');
-}
+export { formatClock } from './hours-text';
 
 /** "3–24 Februari 2025", or with both months/years when they differ. */
 export function formatRange(start: Date, end: Date): string {

@@ -1,32 +1,36 @@
 /** Turns an opening status into the sentence residents read: "Buka sekarang — tutup pukul 15.00". */
-import { t } from '../i18n/id';
-import { formatClock } from './format';
+import { hoursStrings, weekdayNames } from '../i18n/hours';
 import type { DayHours, OpenStatus } from './hours';
-import { WEEKDAYS, type Weekday } from './schema-parts';
+import { WEEKDAYS, type Weekday } from './weekdays';
+
+/** "08.00": Indonesian writes clock times with a dot. */
+export function formatClock(time: string): string {
+  return time.replace(':', '.');
+}
 
 /** Headline (open/closed) and detail for a status, relative to the local date `todayDate`. */
 export function describeStatus(status: OpenStatus, zone: string): { open: boolean; headline: string; detail: string } {
   if (status.open) {
     return {
       open: true,
-      headline: t.hours.openNow,
-      detail: `${t.hours.closesAt} ${formatClock(status.closesAt)} ${zone}`,
+      headline: hoursStrings.openNow,
+      detail: `${hoursStrings.closesAt} ${formatClock(status.closesAt)} ${zone}`,
     };
   }
   const reason = status.today.reason ? ` (${status.today.reason})` : '';
   const next = status.next;
-  if (!next?.hours) return { open: false, headline: t.hours.closedNow + reason, detail: t.hours.noNext };
+  if (!next?.hours) return { open: false, headline: hoursStrings.closedNow + reason, detail: hoursStrings.noNext };
   if (next.date === status.today.date) {
     return {
       open: false,
-      headline: t.hours.closedNow + reason,
-      detail: `${t.hours.opensToday} ${formatClock(next.hours.open)} ${zone}`,
+      headline: hoursStrings.closedNow + reason,
+      detail: `${hoursStrings.opensToday} ${formatClock(nexhoursStrings.open)} ${zone}`,
     };
   }
   return {
     open: false,
-    headline: t.hours.closedNow + reason,
-    detail: `${t.hours.opensAgain} ${t.weekdays[next.weekday]} ${formatClock(next.hours.open)} ${zone}`,
+    headline: hoursStrings.closedNow + reason,
+    detail: `${hoursStrings.opensAgain} ${weekdayNames[next.weekday]} ${formatClock(nexhoursStrings.open)} ${zone}`,
   };
 }
 
@@ -36,7 +40,8 @@ export function summarizeWeek(hours: DayHours[]): string[] {
   let run: { first: Weekday; last: Weekday; open: string; close: string } | null = null;
   const flush = () => {
     if (!run) return;
-    const days = run.first === run.last ? t.weekdays[run.first] : `${t.weekdays[run.first]}–${t.weekdays[run.last]}`;
+    const days =
+      run.first === run.last ? weekdayNames[run.first] : `${weekdayNames[run.first]}–${weekdayNames[run.last]}`;
     lines.push(`${days} ${formatClock(run.open)}–${formatClock(run.close)}`);
     run = null;
   };

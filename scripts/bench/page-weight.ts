@@ -1,0 +1,96 @@
+/**
+ * What a first visit to a built page costs, read from the files in dist/: the HTML, the CSS
+ * and the JavaScript it loads before anyone interacts (scripts named by <script src> and the
+ * modules they import statically), each gzip-compressed as a server would send it. Images
+ * are counted apart. Shared by the budget test and `npm run bench`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
+
+export interface PageWeight {
+  path: string;
+  html: number;
+  css: number;
+  js: number;
+  images: number;
+  requests: number;
+  renderBlockingScripts: number;
+  files: string[];
+}
+
+/** Budgets per public page (gzip bytes), from the performance issue. */
+export const BUDGETS = { total: 30 * 1024, jsBeforeInteraction: 5 * 1024, renderBlockingScripts: 0 };
+
+const gz = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
+const pathOf = (dist: string, url: string) => join(dist, url.split(/[?#]/)[0]);
+
+/** Static imports of an ES module (`import … from "./x.js"` and bare `import "./x.js"`). */
+function staticImports(source: string): string[] {
+  const found: string[] = [];
+  for (const match of source.matchAll(/(?:^|[;\s])import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g))
+    found.push(match[1]);
+  return found;
+}
+
+/** Every JS file a page's scripts pull in before interaction (dynamic imports excluded). */
+function scriptClosure(dist: string, entry: string, seen: Set<string>) {
+  if (seen.has(entry)) return;
+  seen.add(entry);
+  const source = readFileSync(pathOf(dist, entry), 'utf8');
+  for (const spec of staticImports(source)) {
+    if (!spec.startsWith('.') && !spec.startsWith('/')) continue;
+    scriptClosure(dist, new URL(spec, `https://x${entry}`).pathname, seen);
+  }
+}
+
+export function pageWeight(dist: string, path: string): PageWeight {
+  const file = path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, path);
+  const html = readFileSync(file);
+  const { document } = parseHTML(html.toString('utf8'));
+  const css = [...document.querySelectorAll('link[rel=stylesheet]')].map((l) => l.getAttribute('href') ?? '');
+  const scripts = new Set<string>();
+  let renderBlockingScripts = 0;
+  for (const script of document.querySelectorAll('script[src]')) {
+    const type = script.getAttribute('type');
+    if (type !== 'module' && !script.hasAttribute('defer') && !script.hasAttribute('async')) renderBlockingScripts++;
+    scriptClosure(dist, script.getAttribute('src') ?? '', scripts);
+  }
+  const images = [...document.querySelectorAll('img[src]')]
+    .filter((img) => img.getAttribute('loading') !== 'lazy')
+    .map((img) => img.getAttribute('src') ?? '')
+    .filter((src) => src.startsWith('/'));
+  const sum = (urls: Iterable<string>, compress = true) =>
+    [...urls].reduce((total, url) => {
+      const bytes = readFileSync(pathOf(dist, url));
+      return total + (compress ? gz(bytes) : bytes.length);
+    }, 0);
+  return {
+    path,
+    html: gz(html),
+    css: sum(css),
+    js: sum(scripts),
+    images: sum(images, false),
+    requests: 1 + css.length + scripts.size + images.length,
+    renderBlockingScripts,
+    files: [...css, ...scripts, ...images],
+  };
+}
+
+/** Budget problems of one page, as readable sentences naming the page and the overrun. */
+export function overBudget(weight: PageWeight): string[] {
+  const problems: string[] = [];
+  const total = weight.html + weight.css + weight.js;
+  if (total > BUDGETS.total)
+    problems.push(
+      `${weight.path}: HTML+CSS+JS ${(total / 1024).toFixed(1)} KB gzip, ${((total - BUDGETS.total) / 1024).toFixed(1)} KB over the ${BUDGETS.total / 1024} KB budget`,
+    );
+  if (weight.js > BUDGETS.jsBeforeInteraction)
+    problems.push(
+      `${weight.path}: ${(weight.js / 1024).toFixed(1)} KB of JS before interaction, ${((weight.js - BUDGETS.jsBeforeInteraction) / 1024).toFixed(1)} KB over the ${BUDGETS.jsBeforeInteraction / 1024} KB budget`,
+    );
+  if (weight.renderBlockingScripts > BUDGETS.renderBlockingScripts)
+    problems.push(`${weight.path}: ${weight.renderBlockingScripts} render-blocking script(s); budget is none`);
+  return problems;
+}

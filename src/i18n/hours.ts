@@ -1,0 +1,27 @@
+/**
+ * Interface text about opening hours. Kept apart from the other strings because the open-now
+ * script ships it to browsers, and every byte counts on a cheap phone.
+ */
+export const hoursStrings = {
+  title: 'Jam layanan',
+  closed: 'Tutup',
+  today: 'Hari ini',
+  openNow: 'Buka sekarang',
+  closedNow: 'Tutup',
+  closesAt: 'tutup pukul',
+  opensAgain: 'buka lagi',
+  opensToday: 'buka hari ini pukul',
+  noNext: 'jadwal buka berikutnya belum diumumkan',
+  holidays: 'Tutup pada hari libur nasional dan cuti bersama.',
+  timeZoneNote: 'Waktu setempat',
+};
+
+export const weekdayNames = {
+  monday: 'Senin',
+  tuesday: 'Selasa',
+  wednesday: 'Rabu',
+  thursday: 'Kamis',
+  friday: 'Jumat',
+  saturday: 'Sabtu',
+  sunday: 'Minggu',
+};

@@ -1,0 +1,47 @@
+/**
+ * Page-weight budgets on every public page of the built site: HTML + CSS + JS at most 30 KB
+ * gzip, at most 5 KB of JavaScript before the visitor interacts, no render-blocking script,
+ * and one stylesheet shared by all pages (cached once). `npm run bench` prints the figures.
+ */
+import { expect, inject, it } from 'vitest';
+import { htmlPages } from '../dist-pages';
+import { overBudget, pageWeight } from '../../scripts/bench/page-weight';
+
+it('every public page is within the weight budgets', () => {
+  const dist = inject('distDir');
+  const pages = htmlPages(dist).filter((path) => !path.startsWith('/admin/'));
+  const weights = pages.map((path) => pageWeight(dist, path));
+  const heaviest = [...weights].sort((a, b) => b.html + b.css + b.js - (a.html + a.css + a.js))[0];
+  console.log(
+    `budgets: ${pages.length} pages; heaviest ${heaviest.path} ${((heaviest.html + heaviest.css + heaviest.js) / 1024).toFixed(1)} KB gzip (HTML ${(heaviest.html / 1024).toFixed(1)}, CSS ${(heaviest.css / 1024).toFixed(1)}, JS ${(heaviest.js / 1024).toFixed(1)})`,
+  );
+  expect(weights.flatMap(overBudget)).toEqual([]);
+});
+
+it('all public pages share one stylesheet', () => {
+  const dist = inject('distDir');
+  const stylesheets = new Set(
+    htmlPages(dist)
+      .filter((path) => !path.startsWith('/admin/'))
+      .flatMap((path) => pageWeight(dist, path).files.filter((file) => file.endsWith('.css'))),
+  );
+  expect(stylesheets.size).toBe(1);
+});
+
+it('reports an overrun with the page and the amount', () => {
+  const problems = overBudget({
+    path: '/contoh/',
+    html: 20_000,
+    css: 6_000,
+    js: 9_000,
+    images: 0,
+    requests: 3,
+    renderBlockingScripts: 1,
+    files: [],
+  });
+  expect(problems).toEqual([
+    '/contoh/: HTML+CSS+JS 34.2 KB gzip, 4.2 KB over the 30 KB budget',
+    '/contoh/: 8.8 KB of JS before interaction, 3.8 KB over the 5 KB budget',
+    '/contoh/: 1 render-blocking script(s); budget is none',
+  ]);
+});
