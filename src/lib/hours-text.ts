@@ -24,13 +24,13 @@ export function describeStatus(status: OpenStatus, zone: string): { open: boolea
     return {
       open: false,
       headline: hoursStrings.closedNow + reason,
-      detail: `${hoursStrings.opensToday} ${formatClock(nexhoursStrings.open)} ${zone}`,
+      detail: `${hoursStrings.opensToday} ${formatClock(next.hours.open)} ${zone}`,
     };
   }
   return {
     open: false,
     headline: hoursStrings.closedNow + reason,
-    detail: `${hoursStrings.opensAgain} ${weekdayNames[next.weekday]} ${formatClock(nexhoursStrings.open)} ${zone}`,
+    detail: `${hoursStrings.opensAgain} ${weekdayNames[next.weekday]} ${formatClock(next.hours.open)} ${zone}`,
   };
 }
 
