@@ -238,6 +238,7 @@ export const id = {
     title: 'Halaman tidak ditemukan',
     body: 'Alamat yang Anda buka tidak ada atau sudah dipindahkan. Coba cari layanan atau buka daftar di bawah.',
   },
+  floorplan: { list: 'Daftar loket, gerai dan fasilitas pada denah' },
   announcement: { label: 'Pengumuman', dismiss: 'Tutup pengumuman' },
   updated: 'Diperbarui',
   readMore: 'Selengkapnya',

@@ -28,6 +28,8 @@ export interface IntegrityInput {
   boothCategories: string[];
   /** Floor-plan slots booths may occupy; when absent, slots are not checked. */
   boothSlots?: string[];
+  /** Counter numbers drawn on the floor plan; when given, every agency counter must be on it. */
+  planCounters?: string[];
   /** In production a published entry may not point at a draft, which has no page. */
   production: boolean;
 }
@@ -81,6 +83,17 @@ export function checkIntegrity(input: IntegrityInput): string[] {
         report(agency, 'agencies', 'counters', `loket ${counter} sudah dipakai oleh "${owner}"`);
       counterOwner.set(counter, agency.id);
     }
+
+  if (input.planCounters)
+    for (const agency of input.agencies)
+      for (const counter of agency.data.counters)
+        if (!input.planCounters.includes(counter))
+          report(
+            agency,
+            'agencies',
+            'counters',
+            `loket ${counter} tidak ada di denah (content/settings/floorplan.yml)`,
+          );
 
   const codeOwner = new Map<string, string>();
   for (const booth of input.booths) {

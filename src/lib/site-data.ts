@@ -7,6 +7,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { checkIntegrity } from './content-integrity';
 import { impossibleDates, yamlPart } from './raw-dates';
+import { loadFloorplan } from './floorplan-file';
 import type { Schedule } from './hours';
 import { isoDate } from './format';
 import { buildDate } from './schedule-status';
@@ -47,6 +48,7 @@ async function load() {
   const categories = required(await getEntry('categories', 'categories'), 'categories.yml').data;
   const closures = required(await getEntry('closures', 'closures'), 'closures.yml').data;
 
+  const floorplan = loadFloorplan('content/settings/floorplan.yml');
   const problems = checkIntegrity({
     agencies,
     services: allServices,
@@ -63,6 +65,8 @@ async function load() {
     ],
     serviceCategories: categories.services.map((c) => c.id),
     boothCategories: categories.booths.map((c) => c.id),
+    boothSlots: floorplan.areas.filter((a) => a.kind === 'booth').map((a) => a.id),
+    planCounters: floorplan.areas.flatMap((a) => a.counters ?? []),
     production: import.meta.env.PROD,
   });
   for (const entry of [agencies, allServices, allJourneys, allNews, allBooths, allCampaigns, allPages].flat()) {
@@ -71,7 +75,7 @@ async function load() {
     for (const bad of impossibleDates(yamlText))
       problems.push(`${entry.filePath}: field "${bad.field}": tanggal "${bad.value}" tidak ada di kalender`);
   }
-  for (const file of ['site.yml', 'closures.yml']) {
+  for (const file of ['site.yml', 'closures.yml', 'floorplan.yml']) {
     const path = `content/settings/${file}`;
     for (const bad of impossibleDates(readFileSync(path, 'utf8')))
       problems.push(`${path}: field "${bad.field}": tanggal "${bad.value}" tidak ada di kalender`);
@@ -95,6 +99,7 @@ async function load() {
     site,
     categories,
     closures,
+    floorplan,
     today,
     agencies: agencyList,
     agencyById,

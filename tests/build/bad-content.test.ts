@@ -240,6 +240,24 @@ const cases: Case[] = [
     apply: (r) => write(r, KTP, `${read(r, KTP)}\nBiaya <50 ribu {gratis\n`),
   },
   {
+    name: 'booth slot that is not on the floor plan',
+    file: BOOTH,
+    field: 'slot',
+    apply: (r) => editFrontmatter(r, BOOTH, (d) => (d.slot = 'G-99')),
+  },
+  {
+    name: 'agency counter missing from the floor plan',
+    file: AGENCY,
+    field: 'counters',
+    apply: (r) => editFrontmatter(r, AGENCY, (d) => (d.counters = ['15', '40'])),
+  },
+  {
+    name: 'floor plan area outside the hall',
+    file: 'content/settings/floorplan.yml',
+    field: 'areas.0',
+    apply: (r) => editYaml(r, 'content/settings/floorplan.yml', (d) => ((d.areas as Data[])[0].x = 100)),
+  },
+  {
     name: 'site hours closing before opening',
     file: SITE,
     field: 'close',

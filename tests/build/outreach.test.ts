@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
+import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { astroBuild, projectCopy, projectRoot } from '../build-site';
 import { contentIds, fileFor, htmlPages, loadPage } from '../dist-pages';
@@ -63,6 +64,37 @@ describe('sitemap and robots.txt', () => {
     const robots = readFileSync(join(dist, 'robots.txt'), 'utf8');
     expect(robots).toMatch(/^Disallow: \/admin\/$/m);
     expect(robots).toMatch(/^Sitemap: https:\/\/.+\/sitemap-index\.xml$/m);
+  });
+});
+
+describe('floor plan', () => {
+  const plan = load(readFileSync(join(projectRoot, 'content/settings/floorplan.yml'), 'utf8')) as {
+    areas: { id: string; kind: string }[];
+  };
+  it.each(['/kunjungan/', '/umkm/'])(
+    '%s draws every area of the plan, counters and booths as labelled links',
+    (path) => {
+      const doc = loadPage(dist, path);
+      const svg = doc.querySelector('[data-floorplan-svg]');
+      expect(svg?.getAttribute('aria-labelledby')).toBe('denah-judul');
+      for (const area of plan.areas) {
+        const drawn = svg?.querySelector(`[data-area="${area.id}"]`);
+        expect(drawn, area.id).not.toBeNull();
+        expect(drawn?.getAttribute('aria-label')?.length, area.id).toBeGreaterThan(3);
+        expect(
+          doc.querySelector(`[data-floorplan-list] [data-area="${area.id}"]`),
+          `${area.id} in the text list`,
+        ).not.toBeNull();
+        if (area.kind === 'counter' || area.kind === 'booth') {
+          expect(drawn?.tagName.toLowerCase(), area.id).toBe('a');
+          expect(existsSync(fileFor(dist, drawn?.getAttribute('href') ?? '')), area.id).toBe(true);
+        }
+      }
+    },
+  );
+  it('a booth page marks its own slot on the plan', () => {
+    const doc = loadPage(dist, '/umkm/g-03-tikar-purun-burai/');
+    expect(doc.querySelector('[data-floorplan-svg] [aria-current="location"]')?.getAttribute('data-area')).toBe('G-03');
   });
 });
 

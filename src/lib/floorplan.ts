@@ -1,0 +1,108 @@
+/**
+ * Turns the floor-plan settings into what the page draws: each area with its label lines,
+ * its link (a counter to its agency, a booth to the seller occupying it on the build day)
+ * and a sentence for the text alternative. Pure: the SVG markup is in FloorPlan.astro.
+ */
+import type { AreaKind, Floorplan } from './floorplan-schema';
+import { boothStatus } from './schedule-status';
+import { paths } from './routes';
+
+export interface PlanAgency {
+  id: string;
+  shortName: string;
+  counters: string[];
+}
+export interface PlanBooth {
+  id: string;
+  code: string;
+  slot: string;
+  business: string;
+  schedule: { start: Date; end: Date }[];
+}
+
+export interface DrawnArea {
+  id: string;
+  kind: AreaKind;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  lines: string[];
+  href?: string;
+  description: string;
+  fontSize: number;
+}
+
+const KIND_NAMES: Record<AreaKind, string> = {
+  counter: 'Loket',
+  booth: 'Gerai UMKM',
+  entrance: 'Pintu masuk',
+  waiting: 'Ruang tunggu',
+  info: 'Informasi',
+  musala: 'Musala',
+  toilet: 'Toilet',
+  lactation: 'Ruang laktasi',
+  parking: 'Parkir',
+  other: 'Ruang',
+};
+
+/** "1–2" for consecutive counters, "1, 4" otherwise. */
+export function counterRange(counters: string[]): string {
+  const numbers = counters.map(Number);
+  const consecutive = numbers.every((n, i) => Number.isInteger(n) && (i === 0 || n === numbers[i - 1] + 1));
+  return consecutive && counters.length > 1 ? `${counters[0]}–${counters[counters.length - 1]}` : counters.join(', ');
+}
+
+/** The booth shown on a slot: the one there today, else the next one, else the last one. */
+export function boothOnSlot(booths: PlanBooth[], slot: string, today: Date): PlanBooth | undefined {
+  const here = booths.filter((b) => b.slot === slot);
+  return (
+    here.find((b) => boothStatus(b.schedule, today) === 'aktif') ??
+    here.find((b) => boothStatus(b.schedule, today) === 'akan-datang') ??
+    here[here.length - 1]
+  );
+}
+
+/** Smallest label size (plan units) still readable when the plan fills a phone screen. */
+const MIN_FONT = 0.55;
+
+/** Font size that lets the longest line fit the area's width (about 0.6 em per character). */
+function fit(lines: string[], w: number, h: number): number {
+  const longest = Math.max(...lines.map((line) => line.length), 1);
+  return Math.min(1.2, (w * 0.9) / (longest * 0.6), (h * 0.8) / (lines.length * 1.25));
+}
+
+export function drawPlan(plan: Floorplan, agencies: PlanAgency[], booths: PlanBooth[], today: Date): DrawnArea[] {
+  return plan.areas.map((area) => {
+    let lines = [area.label ?? KIND_NAMES[area.kind]];
+    let href: string | undefined;
+    let description = lines[0];
+    if (area.kind === 'counter') {
+      const counters = area.counters ?? [];
+      const agency = agencies.find((a) => counters.some((c) => a.counters.includes(c)));
+      const name = `Loket ${counterRange(counters)}`;
+      // A narrow counter keeps only its number legible; the agency is in the list below the
+      // drawing and in the link's accessible name.
+      lines = agency && fit([name, agency.shortName], area.w, area.h) >= MIN_FONT ? [name, agency.shortName] : [name];
+      href = agency ? paths.agency(agency.id) : undefined;
+      description = agency ? `${name}: ${agency.shortName}` : `${name}: belum ditempati`;
+    } else if (area.kind === 'booth') {
+      const booth = boothOnSlot(booths, area.id, today);
+      lines = [area.label ?? area.id];
+      href = booth ? paths.booth(booth.id) : paths.booths();
+      description = booth ? `Gerai ${area.id}: ${booth.business}` : `Gerai ${area.id}: kosong`;
+    }
+    return {
+      id: area.id,
+      kind: area.kind,
+      x: area.x,
+      y: area.y,
+      w: area.w,
+      h: area.h,
+      lines,
+      href,
+      description,
+      fontSize: fit(lines, area.w, area.h),
+    };
+  });
+}
