@@ -1,4 +1,7 @@
-/** Schema of content/settings/floorplan.yml: the hall and its areas, in plan units (metres). */
+/**
+ * Schema of content/settings/floorplan.yml: the hall and its areas, in plan units (metres).
+ * Labels (meta titles) and descriptions are what the CMS shows on the form.
+ */
 import { z } from 'astro/zod';
 
 const AREA_KINDS = [
@@ -15,37 +18,51 @@ const AREA_KINDS = [
 ] as const;
 export type AreaKind = (typeof AREA_KINDS)[number];
 
+const label = (title: string) => ({ title });
+
 const area = z
   .strictObject({
     id: z
       .string()
       .regex(/^[A-Za-z0-9-]+$/, 'Kode petak hanya huruf, angka dan tanda hubung')
+      .meta(label('Kode petak'))
       .describe('Kode petak; untuk gerai UMKM sama dengan kode gerai, mis. G-01'),
     kind: z
       .enum(AREA_KINDS)
+      .meta(label('Jenis petak'))
       .describe(
         'Jenis petak: loket, gerai UMKM, pintu masuk, ruang tunggu, informasi, musala, toilet, ruang laktasi, parkir, lainnya',
       ),
-    label: z.string().min(2).optional().describe('Nama yang ditulis di denah (loket dan gerai diberi nama otomatis)'),
-    counters: z.array(z.string()).optional().describe('Nomor loket di petak ini (untuk jenis loket)'),
-    x: z.number().min(0).describe('Jarak dari tepi kiri (meter)'),
-    y: z.number().min(0).describe('Jarak dari tepi atas (meter)'),
-    w: z.number().positive().describe('Lebar (meter)'),
-    h: z.number().positive().describe('Tinggi (meter)'),
+    label: z
+      .string()
+      .min(2)
+      .optional()
+      .meta(label('Nama di denah'))
+      .describe('Nama yang ditulis di denah (loket dan gerai diberi nama otomatis)'),
+    counters: z
+      .array(z.string())
+      .optional()
+      .meta(label('Nomor loket'))
+      .describe('Nomor loket di petak ini (untuk jenis loket)'),
+    x: z.number().min(0).meta(label('Posisi dari kiri (m)')).describe('Jarak dari tepi kiri denah, dalam meter'),
+    y: z.number().min(0).meta(label('Posisi dari atas (m)')).describe('Jarak dari tepi atas denah, dalam meter'),
+    w: z.number().positive().meta(label('Lebar (m)')).describe('Lebar petak, dalam meter'),
+    h: z.number().positive().meta(label('Tinggi (m)')).describe('Tinggi petak, dalam meter'),
   })
   .refine((a) => a.kind !== 'counter' || (a.counters?.length ?? 0) > 0, {
     message: 'Petak loket wajib menyebut nomor loketnya',
     path: ['counters'],
   })
+  .meta(label('Petak'))
   .describe('Satu petak pada denah');
 
 export const floorplanSchema = z
   .strictObject({
-    title: z.string().min(3).describe('Judul denah'),
-    note: z.string().optional().describe('Catatan, mis. bila denah masih ilustrasi'),
-    width: z.number().positive().describe('Lebar seluruh denah (meter)'),
-    height: z.number().positive().describe('Tinggi seluruh denah (meter)'),
-    areas: z.array(area).min(1).describe('Petak-petak pada denah'),
+    title: z.string().min(3).meta(label('Judul')).describe('Judul denah'),
+    note: z.string().optional().meta(label('Catatan')).describe('Catatan, mis. bila denah masih ilustrasi'),
+    width: z.number().positive().meta(label('Lebar denah (m)')).describe('Lebar seluruh denah, dalam meter'),
+    height: z.number().positive().meta(label('Tinggi denah (m)')).describe('Tinggi seluruh denah, dalam meter'),
+    areas: z.array(area).min(1).meta(label('Petak')).describe('Petak-petak pada denah: loket, gerai, pintu, fasilitas'),
   })
   .superRefine((plan, ctx) => {
     const seen = new Set<string>();
