@@ -20,7 +20,7 @@ export const PUBLIC_CSP = [
 /**
  * /admin/: Decap CMS compiles its config validators at run time ('unsafe-eval'), styles its
  * interface with inline <style> elements ('unsafe-inline' styles), previews uploads from
- * blob: URLs, and talks to the Git host's API (any https origin, since the host is chosen at
+ * blob: URLs (and reads a picked photo back with fetch(blob:)), and talks to the Git host's API (any https origin, since the host is chosen at
  * build time) or to decap-server on the editor's own machine.
  */
 export const ADMIN_CSP = [
@@ -29,7 +29,7 @@ export const ADMIN_CSP = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob: https:",
   "font-src 'self' data:",
-  "connect-src 'self' https: http://127.0.0.1:8081 http://localhost:8081",
+  "connect-src 'self' blob: https: http://127.0.0.1:8081 http://localhost:8081",
   "object-src 'none'",
   "base-uri 'self'",
   "frame-ancestors 'none'",

@@ -40,7 +40,7 @@ const area = z
       .meta(label('Nama di denah'))
       .describe('Nama yang ditulis di denah (loket dan gerai diberi nama otomatis)'),
     counters: z
-      .array(z.string())
+      .array(z.string().meta(label('Loket')))
       .optional()
       .meta(label('Nomor loket'))
       .describe('Nomor loket di petak ini (untuk jenis loket)'),

@@ -1,43 +1,53 @@
 /**
- * Reusable schema pieces for the content model. Every field carries a `.describe()` text
- * written for editors: the CMS shows it as the field hint.
+ * Reusable schema pieces for the content model. Every field carries a `title` (its label in
+ * the CMS) and a `.describe()` text written for editors: the CMS shows it as the field hint.
+ * Where a check is a `refine()` the CMS cannot read, a `pattern` in the metadata says the same
+ * thing as a regular expression, so the CMS can warn before saving.
  */
 import { z } from 'astro/zod';
+import { t } from '../i18n/id';
 
 /** Days of the week, Monday first, as stored in content (English keys, Indonesian labels in i18n). */
-export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+import { WEEKDAYS } from './weekdays';
+export { WEEKDAYS };
+export type { Weekday } from './weekdays';
 
 /** A clock time such as 08:00 or 15:30, 24-hour. */
 export const clockTime = z
   .string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Tulis jam dengan format JJ:MM, misalnya 08:00')
+  .meta({ title: 'Jam' })
   .describe('Jam dalam format 24 jam JJ:MM, misalnya 08:00');
 
 /** A URL that must be served over HTTPS: editors paste links that residents will follow. */
 export const httpsUrl = z
   .url('Tautan tidak valid')
   .refine((url) => url.startsWith('https://'), 'Tautan harus diawali https://')
+  .meta({ title: 'Tautan', pattern: '^https://\\S+$', patternMessage: 'Tautan harus diawali https://' })
   .describe('Tautan lengkap yang diawali https://');
+
+/** A path inside this site (not `//host`, which browsers read as another site) or an https link. */
+const LINK_TARGET = /^(?:\/(?!\/)[^\s]*|https:\/\/[^\s]+)$/;
+const LINK_TARGET_MESSAGE = 'Tautan harus berupa alamat di situs ini (diawali /) atau tautan https://';
 
 /** Either a path inside this site (/layanan/...) or an https link. */
 export const linkTarget = z
   .string()
-  .refine(
-    (value) => /^\/(?!\/)[^\s]*$/.test(value) || /^https:\/\/[^\s]+$/.test(value),
-    'Tautan harus berupa alamat di situs ini (diawali /) atau tautan https://',
-  )
+  .refine((value) => LINK_TARGET.test(value), LINK_TARGET_MESSAGE)
+  .meta({ title: 'Tautan', pattern: LINK_TARGET.source, patternMessage: LINK_TARGET_MESSAGE })
   .describe('Alamat di situs ini (misalnya /layanan/ktp-el/) atau tautan lengkap https://');
 
 /** WhatsApp numbers in international form without "+", as wa.me expects. */
 export const whatsappNumber = z
   .string()
   .regex(/^62\d{8,13}$/, 'Nomor WhatsApp harus diawali 62 tanpa tanda +, spasi, atau tanda hubung')
+  .meta({ title: 'Nomor WhatsApp' })
   .describe('Nomor WhatsApp diawali 62 tanpa + atau spasi, misalnya 6281234567890');
 
 /** Calendar date; YAML dates arrive as Date objects, strings are coerced and checked. */
 export const calendarDate = z.coerce
   .date({ message: 'Tanggal tidak valid; tulis dengan format TTTT-BB-HH' })
+  .meta({ title: 'Tanggal' })
   .describe('Tanggal dengan format TTTT-BB-HH');
 
 export const contactSchema = z
@@ -46,34 +56,45 @@ export const contactSchema = z
       .string()
       .regex(/^[0-9+() -]{3,20}$/, 'Nomor telepon hanya boleh berisi angka, spasi, +, ( ) dan -')
       .optional()
+      .meta({ title: 'Telepon' })
       .describe('Nomor telepon yang bisa dihubungi warga'),
     whatsapp: whatsappNumber.optional(),
-    email: z.email('Alamat surel tidak valid').optional().describe('Alamat surel resmi'),
-    website: httpsUrl.optional().describe('Situs web resmi, diawali https://'),
+    email: z.email('Alamat surel tidak valid').optional().meta({ title: 'Surel' }).describe('Alamat surel resmi'),
+    website: httpsUrl.optional().meta({ title: 'Situs web' }).describe('Situs web resmi, diawali https://'),
   })
+  .meta({ title: 'Kontak' })
   .describe('Kontak resmi. Kosongkan yang tidak diketahui: jangan menebak nomor.');
 
 /** An image with its alternative text: the alt text is required for accessibility. */
 export function imageWithAlt<T extends z.ZodType>(image: () => T) {
   return z
     .strictObject({
-      src: image().describe('Berkas gambar (JPG, PNG atau WebP)'),
+      src: image().meta({ title: 'Berkas gambar' }).describe('Berkas gambar (JPG, PNG atau WebP)'),
       alt: z
         .string()
         .min(3, 'Teks alternatif gambar wajib diisi')
-        .describe('Keterangan isi gambar untuk pembaca layar, misalnya "Loket Disdukcapil di MPP"'),
+        .meta({ title: 'Teks alternatif' })
+        .describe(
+          'Wajib diisi bila ada gambar: jelaskan isi gambar untuk pembaca layar, misalnya "Loket Disdukcapil di MPP"',
+        ),
     })
+    .meta({ title: 'Gambar' })
     .describe('Gambar beserta teks alternatifnya');
 }
 
 /** Opening hours for one weekday; a missing day means closed. */
 export const dayHours = z
   .strictObject({
-    day: z.enum(WEEKDAYS).describe('Hari'),
-    open: clockTime.describe('Jam buka'),
-    close: clockTime.describe('Jam tutup'),
+    day: z.enum(WEEKDAYS).meta({ title: 'Hari', optionLabels: t.weekdays }).describe('Hari'),
+    open: clockTime.meta({ title: 'Jam buka' }).describe('Jam buka'),
+    close: clockTime.meta({ title: 'Jam tutup' }).describe('Jam tutup'),
   })
   .refine((d) => d.open < d.close, { message: 'Jam tutup harus setelah jam buka', path: ['close'] })
+  .meta({ title: 'Hari layanan' })
   .describe('Jam layanan untuk satu hari');
 
-export const draftFlag = z.boolean().default(false).describe('Draf tidak diterbitkan di situs publik');
+export const draftFlag = z
+  .boolean()
+  .default(false)
+  .meta({ title: 'Draf' })
+  .describe('Draf tidak diterbitkan di situs publik');

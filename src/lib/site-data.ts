@@ -7,7 +7,6 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { checkIntegrity } from './content-integrity';
 import { impossibleDates, yamlPart } from './raw-dates';
-import { loadFloorplan } from './floorplan-file';
 import type { Schedule } from './hours';
 import { isoDate } from './format';
 import { buildDate } from './schedule-status';
@@ -48,7 +47,7 @@ async function load() {
   const categories = required(await getEntry('categories', 'categories'), 'categories.yml').data;
   const closures = required(await getEntry('closures', 'closures'), 'closures.yml').data;
 
-  const floorplan = loadFloorplan('content/settings/floorplan.yml');
+  const floorplan = required(await getEntry('floorplan', 'floorplan'), 'floorplan.yml').data;
   const problems = checkIntegrity({
     agencies,
     services: allServices,

@@ -1,0 +1,105 @@
+/**
+ * The `/admin/` application: Decap CMS with only the backends and widgets this site uses (the
+ * full `decap-cms-app` also bundles maps, code editors and other backends, nearly twice the
+ * download), its Indonesian interface, the formats that keep content files buildable, the
+ * previews and a check of every entry against the content model before it is saved.
+ *
+ * The configuration is not fetched: the admin page embeds it as JSON, built from the content
+ * model and the environment when the site is built (`src/pages/admin/index.astro`).
+ */
+import type { z } from 'astro/zod';
+import { DecapCmsCore as CMS, type CmsConfig } from 'decap-cms-core';
+import { GitHubBackend } from 'decap-cms-backend-github';
+import { GitLabBackend } from 'decap-cms-backend-gitlab';
+import { GiteaBackend } from 'decap-cms-backend-gitea';
+import { ForgejoBackend } from 'decap-cms-backend-forgejo';
+import { ProxyBackend } from 'decap-cms-backend-proxy';
+import BooleanWidget from 'decap-cms-widget-boolean';
+import DatetimeWidget from 'decap-cms-widget-datetime';
+import ImageWidget from 'decap-cms-widget-image';
+import ListWidget from 'decap-cms-widget-list';
+import MarkdownWidget from 'decap-cms-widget-markdown';
+import NumberWidget from 'decap-cms-widget-number';
+import ObjectWidget from 'decap-cms-widget-object';
+import RelationWidget from 'decap-cms-widget-relation';
+import SelectWidget from 'decap-cms-widget-select';
+import StringWidget from 'decap-cms-widget-string';
+import TextWidget from 'decap-cms-widget-text';
+import { folderSchemas, settingsSchemas } from './cms-schemas';
+import { bodyImage } from './editor-image';
+import { formattersByName } from './formats';
+import { decapLocaleId } from './locale-id';
+import { siteStyles } from './preview-styles';
+import { registerPreviews } from './previews';
+import type { DecapConfig } from './types';
+import { entryProblems } from './validate-entry';
+
+function registerExtensions() {
+  CMS.registerBackend('github', GitHubBackend);
+  CMS.registerBackend('gitlab', GitLabBackend);
+  CMS.registerBackend('gitea', GiteaBackend);
+  CMS.registerBackend('forgejo', ForgejoBackend);
+  CMS.registerBackend('proxy', ProxyBackend);
+  const widgets = [
+    StringWidget,
+    TextWidget,
+    NumberWidget,
+    BooleanWidget,
+    DatetimeWidget,
+    SelectWidget,
+    RelationWidget,
+    ImageWidget,
+    ObjectWidget,
+    ListWidget,
+    MarkdownWidget,
+  ];
+  for (const widget of widgets) CMS.registerWidget(widget.Widget());
+  CMS.registerEditorComponent(bodyImage);
+  CMS.registerLocale('id', decapLocaleId);
+}
+
+function registerFormats(config: DecapConfig) {
+  for (const [name, formatter] of formattersByName(config)) {
+    const extension = config.collections.find((c) => c.format === name)?.extension ?? 'mdx';
+    CMS.registerCustomFormat(name, extension, formatter);
+  }
+}
+
+/** Refuses to save an entry the site's build would reject, saying which field and why. */
+function registerValidation() {
+  const schemas: Record<string, z.ZodType> = { ...folderSchemas, ...settingsSchemas };
+  CMS.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }) => {
+      // A settings file's slug is its name in the file collection ("site", "closures" ...).
+      const collection = entry.get('collection') as string;
+      const schema = schemas[collection === 'settings' ? (entry.get('slug') as string) : collection];
+      if (!schema) return undefined;
+      const problems = entryProblems(schema, entry.get('data').toJS());
+      if (problems.length > 0) throw new Error(problems.join('; '));
+      return undefined;
+    },
+  });
+}
+
+async function start() {
+  // Decap needs crypto.randomUUID, which browsers only offer over HTTPS or on localhost.
+  if (!window.isSecureContext) {
+    document.getElementById('insecure')?.removeAttribute('hidden');
+    return;
+  }
+  const element = document.getElementById('cms-config');
+  if (!element?.textContent) throw new Error('The admin page has no #cms-config');
+  const config = JSON.parse(element.textContent) as DecapConfig;
+  registerExtensions();
+  registerFormats(config);
+  registerPreviews(CMS);
+  registerValidation();
+  CMS.init({ config: config as unknown as CmsConfig });
+  // Previews read their styles when an entry opens, long after this request has returned.
+  const styles = await siteStyles(new URL('/', location.href).href);
+  for (const href of styles.links) CMS.registerPreviewStyle(href);
+  for (const css of styles.inline) CMS.registerPreviewStyle(css, { raw: true });
+}
+
+void start();

@@ -1,0 +1,29 @@
+/**
+ * Types for the Decap packages the admin imports one by one. They ship no declarations of
+ * their own (only `decap-cms-core` and `decap-cms-app` do), so these say just what we use.
+ */
+declare module 'decap-cms-backend-github' {
+  export const GitHubBackend: import('decap-cms-core').CmsBackendClass;
+}
+declare module 'decap-cms-backend-gitlab' {
+  export const GitLabBackend: import('decap-cms-core').CmsBackendClass;
+}
+declare module 'decap-cms-backend-gitea' {
+  export const GiteaBackend: import('decap-cms-core').CmsBackendClass;
+}
+declare module 'decap-cms-backend-forgejo' {
+  export const ForgejoBackend: import('decap-cms-core').CmsBackendClass;
+}
+declare module 'decap-cms-backend-proxy' {
+  export const ProxyBackend: import('decap-cms-core').CmsBackendClass;
+}
+/** Every widget package exports a factory of its registration. */
+declare module 'decap-cms-widget-*' {
+  const widget: { Widget: () => import('decap-cms-core').CmsWidgetParam };
+  export default widget;
+}
+/** Decap's English interface strings, which `tests/unit/cms-locale.test.ts` compares with ours. */
+declare module 'decap-cms-locales/dist/esm/en/index.js' {
+  const phrases: Record<string, unknown>;
+  export default phrases;
+}

@@ -1,0 +1,78 @@
+/** Preview of a UMKM booth, laid out like `src/pages/umkm/[id].astro`. */
+import { t } from '../../i18n/id';
+import {
+  Body,
+  Page,
+  dateText,
+  h,
+  read,
+  readList,
+  readText,
+  useCategoryLabel,
+  type Markdown,
+  type PreviewProps,
+} from './shared';
+
+interface Product {
+  name?: string;
+  price?: string;
+}
+interface Period {
+  start?: string;
+  end?: string;
+}
+
+const row = (term: string, value: string) => [h('dt', { className: 'font-semibold' }, term), h('dd', null, value)];
+
+export const boothPreview = (markdown: Markdown) =>
+  function BoothPreview(props: PreviewProps) {
+    const photo = read<{ src?: string; alt?: string }>(props, 'photo');
+    const origin = readText(props, 'origin');
+    const category = useCategoryLabel(props, 'booths', readText(props, 'category'));
+    return Page(
+      [
+        h('h1', null, readText(props, 'business')),
+        h(
+          'dl',
+          { className: 'mt-3 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]' },
+          ...row(t.booths.code, readText(props, 'code')),
+          ...row(t.booths.category, category),
+          ...row(t.booths.owner, readText(props, 'owner')),
+          ...(origin ? row(t.booths.origin, origin) : []),
+        ),
+        photo?.src &&
+          h('img', {
+            src: props.getAsset(photo.src)?.toString(),
+            alt: photo.alt ?? '',
+            className: 'mt-4 h-auto max-w-full rounded-md',
+          }),
+        h(
+          'section',
+          { className: 'mt-6' },
+          h('h2', null, t.booths.products),
+          h(
+            'ul',
+            { className: 'mt-2 list-disc pl-6' },
+            ...readList<Product>(props, 'products').map((p) =>
+              h('li', null, p.price ? `${p.name} — ${p.price}` : p.name),
+            ),
+          ),
+        ),
+        h(
+          'section',
+          { className: 'mt-6' },
+          h('h2', null, t.booths.schedule),
+          h(
+            'ul',
+            { className: 'mt-2 list-disc pl-6' },
+            ...readList<Period>(props, 'schedule').map((p) =>
+              h('li', null, `${dateText(p.start)} – ${dateText(p.end)}`),
+            ),
+          ),
+        ),
+        readText(props, 'whatsapp') && h('p', { className: 'mt-6' }, h('span', { className: 'button' }, t.booths.chat)),
+        Body(props, markdown),
+      ],
+      { 'data-preview': 'booths' },
+    );
+  };

@@ -1,0 +1,287 @@
+/**
+ * The CMS end to end, as an editor uses it: the real `/admin/` bundle in Chromium, the real
+ * `decap-server` writing into a temporary copy of the content. An editor logs in, publishes a
+ * news item whose title and body are hostile text, edits it again, adds a requirement to a
+ * service; the files are checked, the site is rebuilt, and the pages and the search index must
+ * show exactly what was typed. Prints how big the admin is and how fast it becomes usable.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { load } from 'js-yaml';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { folderSchemas } from '../../src/cms/cms-schemas';
+import { cmsConfig } from '../../src/cms/config';
+import { formatterForFile } from '../../src/cms/formats';
+import { entryProblems } from '../../src/cms/validate-entry';
+import { astroBuild, projectCopy } from '../build-site';
+import { launchChromium } from '../chromium';
+import { htmlPages, loadPage } from '../dist-pages';
+import { serveDist, type StaticServer } from '../static-server';
+
+const TITLE = 'Biaya <50 ribu {gratis}';
+const SUMMARY = 'Ringkasan: biaya <50 ribu {gratis} untuk warga.';
+const TYPED = ['Biaya <50 ribu {gratis} untuk warga C:\\Data\\Warga & &amp; 😀 خدمة', 'import beras naik'];
+const NEWS = 'content/news/biaya-50-ribu-gratis.mdx';
+const SERVICE = 'content/services/ktp-el-baru.mdx';
+const REQUIREMENT = 'Surat pengantar <RT> {bila ada}';
+const PHOTO_ALT = 'Antrean di loket Disdukcapil';
+const ONE_PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+
+let copy: Awaited<ReturnType<typeof projectCopy>>;
+let decapServer: ChildProcess;
+let site: StaticServer;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+const foreignRequests: string[] = [];
+
+const read = (file: string) => readFileSync(join(copy.root, file), 'utf8');
+const frontmatterOf = (text: string) => load(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as Record<string, unknown>;
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** The real decap-server from node_modules, on 127.0.0.1, saving into the copy. */
+async function startDecapServer(root: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [join(root, 'node_modules/decap-server/dist/index.js')], {
+    cwd: root,
+    env: { ...process.env, BIND_HOST: '127.0.0.1', PORT: String(port), MODE: 'fs', GIT_REPO_DIRECTORY: root },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('decap-server did not start')), 20_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('listening on')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`decap-server exited with ${code}`)));
+  });
+  return child;
+}
+
+async function open(hash: string) {
+  // A fresh load: Decap keeps the previous entry's draft when only the hash changes.
+  await page.goto('about:blank');
+  await page.goto(`${site.origin}/admin/${hash}`);
+}
+
+async function publish() {
+  await page.getByRole('button', { name: 'Terbitkan', exact: true }).click();
+  await page.getByText('Terbitkan sekarang').click();
+  await page.getByText('Entri tersimpan').waitFor({ timeout: 20_000 });
+}
+
+beforeAll(async () => {
+  copy = await projectCopy();
+  const cmsPort = await freePort();
+  const built = await astroBuild(copy.root, { CMS_LOCAL_BACKEND_URL: `http://127.0.0.1:${cmsPort}/api/v1` });
+  if (!built.ok) throw new Error(`The site does not build:\n${built.output.slice(-3000)}`);
+  decapServer = await startDecapServer(copy.root, cmsPort);
+  site = await serveDist(join(copy.root, 'dist'));
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol.startsWith('http') && url.hostname !== '127.0.0.1') foreignRequests.push(request.url());
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  if (decapServer?.exitCode === null) decapServer.kill('SIGTERM');
+  await copy?.dispose();
+});
+
+describe('the admin', () => {
+  it('is its own noindex page, out of the sitemap, and loaded by no public page', () => {
+    const dist = join(copy.root, 'dist');
+    const admin = readFileSync(join(dist, 'admin/index.html'), 'utf8');
+    expect(admin).toMatch(/<meta name="robots" content="noindex">/);
+    expect(loadPage(dist, '/admin/').querySelector('header, footer, nav')).toBeNull();
+    // The production policy for /admin/ (deploy/security-headers.mjs) allows no inline script.
+    const inline = [...loadPage(dist, '/admin/').querySelectorAll('script:not([src])')];
+    expect(inline.map((script) => script.getAttribute('type'))).toEqual(['application/json']);
+    const sitemaps = readdirSync(dist).filter((f) => f.startsWith('sitemap') && f.endsWith('.xml'));
+    expect(sitemaps.length).toBeGreaterThan(0);
+    for (const sitemap of sitemaps) expect(readFileSync(join(dist, sitemap), 'utf8')).not.toContain('/admin/');
+    const loadingAdmin = htmlPages(dist)
+      .filter((path) => !path.startsWith('/admin/'))
+      .filter((path) =>
+        readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8').includes('/admin/'),
+      );
+    expect(loadingAdmin).toEqual([]);
+
+    const scripts = readdirSync(join(dist, 'admin'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.js'),
+    );
+    const bytes = scripts.map((f) => readFileSync(join(dist, 'admin', f)));
+    const gzip = bytes.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0);
+    const raw = bytes.reduce((sum, b) => sum + b.length, 0);
+    console.log(
+      `/admin/ JavaScript: ${(raw / 1e6).toFixed(2)} MB, ${(gzip / 1e6).toFixed(2)} MB gzip (${scripts.join(', ')})`,
+    );
+    expect(gzip).toBeLessThan(1_500_000);
+  });
+
+  it('becomes usable in Chromium, in Indonesian, and logs in through the local backend', async () => {
+    const start = Date.now();
+    await page.goto(`${site.origin}/admin/`);
+    const login = page.getByRole('button', { name: 'Masuk' });
+    await login.waitFor({ timeout: 30_000 });
+    const bootMs = Date.now() - start;
+    await login.click();
+    await page.getByRole('link', { name: 'Berita' }).first().waitFor({ timeout: 30_000 });
+    await page.getByText('Uji coba MPP Ogan Ilir').first().waitFor({ timeout: 30_000 });
+    console.log(`/admin/ usable: login screen after ${bootMs} ms, news list after ${Date.now() - start} ms`);
+    expect(await page.getByText('Koleksi').first().isVisible()).toBe(true);
+  });
+});
+
+describe('an editor', () => {
+  it('publishes a news item whose title and body are hostile text', async () => {
+    await open('#/collections/news/new');
+    await page.getByLabel('Judul', { exact: true }).fill(TITLE);
+    await page.getByLabel('Ringkasan', { exact: true }).fill(SUMMARY);
+    await page.locator('[data-slate-editor="true"]').click();
+    await page.keyboard.type(TYPED[0]);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(TYPED[1]);
+    // The preview renders the body as the site will: literally.
+    const preview = page.frameLocator('#preview-pane').locator('[data-preview-body]');
+    await expect.poll(() => preview.innerText()).toContain('Biaya <50 ribu {gratis}');
+    await publish();
+
+    expect(existsSync(join(copy.root, NEWS))).toBe(true);
+    const text = read(NEWS);
+    const data = frontmatterOf(text);
+    expect(data).toMatchObject({ title: TITLE, summary: SUMMARY, draft: false });
+    expect(entryProblems(folderSchemas.news, { ...data, date: String(data.date) })).toEqual([]);
+    const formatter = formatterForFile(cmsConfig({}), NEWS);
+    expect(formatter?.toFile(formatter.fromFile(text))).toBe(text);
+  });
+
+  it('edits it again: only what the editor changed changes in the file', async () => {
+    const before = read(NEWS);
+    await open('#/collections/news/entries/biaya-50-ribu-gratis');
+    await page.getByRole('button', { name: /Tambah tag/i }).click();
+    await page.getByLabel('Tag', { exact: true }).last().fill('biaya');
+    await publish();
+    const tagged = read(NEWS);
+    expect(tagged.replace('tags:\n  - biaya\n', '')).toBe(before);
+
+    // Typing in the body makes Decap write the whole body again from its editor.
+    await open('#/collections/news/entries/biaya-50-ribu-gratis');
+    const lastText = page.locator('[data-slate-editor="true"] [data-slate-string]').last();
+    const box = await lastText.boundingBox();
+    await lastText.click({ position: { x: (box?.width ?? 1) - 1, y: (box?.height ?? 2) / 2 } });
+    await page.keyboard.press('End');
+    await page.keyboard.type(' {lagi}');
+    await publish();
+    expect(read(NEWS)).toBe(tagged.replace(/naik\n$/, 'naik \\{lagi\\}\n'));
+  });
+
+  it("adds a requirement to a service's list", async () => {
+    const before = read(SERVICE);
+    await open('#/collections/services/entries/ktp-el-baru');
+    await page.getByRole('button', { name: /Tambah persyaratan/i }).click();
+    await page.getByLabel('Dokumen atau syarat', { exact: true }).last().fill(REQUIREMENT);
+    await page.getByLabel('Bentuk', { exact: true }).last().click();
+    await page.getByRole('option', { name: 'Asli', exact: true }).click();
+    await publish();
+    const after = read(SERVICE);
+    expect(after).toBe(before.replace(/\nsteps:\n/, `\n  - item: ${REQUIREMENT}\n    form: asli\nsteps:\n`));
+  });
+
+  it('uploads a photo for the news item, with its alternative text', async () => {
+    const photo = join(copy.root, 'foto-loket.png');
+    writeFileSync(photo, Buffer.from(ONE_PIXEL_PNG, 'base64'));
+    await open('#/collections/news/entries/biaya-50-ribu-gratis');
+    await page.getByRole('button', { name: 'Pilih gambar' }).click();
+    await page.locator('input[type="file"]').setInputFiles(photo);
+    await page.getByRole('button', { name: 'Pakai yang dipilih' }).click();
+    await page.getByLabel(/^Teks alternatif/).fill(PHOTO_ALT);
+    await publish();
+    expect(existsSync(join(copy.root, 'content/uploads/foto-loket.png'))).toBe(true);
+    expect(frontmatterOf(read(NEWS)).cover).toEqual({ src: '../uploads/foto-loket.png', alt: PHOTO_ALT });
+  });
+
+  it('saw no script error and sent nothing to other hosts', () => {
+    expect(pageErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
+
+  it('cannot save what the build would reject, and is told which field is wrong', async () => {
+    const before = read(SERVICE);
+    await open('#/collections/services/entries/ktp-el-baru');
+    await page.getByLabel('Status biaya', { exact: true }).click();
+    await page.getByRole('option', { name: 'Berbayar', exact: true }).click();
+    await page.getByRole('button', { name: 'Terbitkan', exact: true }).click();
+    await page.getByText('Terbitkan sekarang').click();
+    await page.getByText(/Entri gagal disimpan: .*Biaya › Rincian biaya: Layanan yang tidak gratis/).waitFor();
+    expect(read(SERVICE)).toBe(before);
+  });
+});
+
+describe('the rebuilt site', () => {
+  let dist: string;
+  beforeAll(async () => {
+    const built = await astroBuild(copy.root);
+    if (!built.ok) throw new Error(`The edited site does not build:\n${built.output.slice(-3000)}`);
+    dist = join(copy.root, 'dist');
+  });
+
+  it('shows the news item exactly as typed', () => {
+    const doc = loadPage(dist, '/berita/biaya-50-ribu-gratis/');
+    expect(doc.querySelector('h1')?.textContent).toBe(TITLE);
+    const paragraphs = [...doc.querySelectorAll('[data-news] .prose p')].map((p) => p.textContent);
+    expect(paragraphs).toEqual([TYPED[0], `${TYPED[1]} {lagi}`]);
+    expect(doc.querySelector('[data-news]')?.textContent).toContain(SUMMARY);
+    const cover = doc.querySelector('[data-news] img');
+    expect(cover?.getAttribute('alt')).toBe(PHOTO_ALT);
+    // Astro processed the upload like any content image.
+    expect(cover?.getAttribute('src')).toMatch(/^\/_astro\/foto-loket\./);
+  });
+
+  it("shows the new requirement on the service's page", () => {
+    const doc = loadPage(dist, '/layanan/ktp-el-baru/');
+    const items = [...doc.querySelectorAll('[data-requirements] li')].map((li) => li.textContent ?? '');
+    expect(items).toHaveLength(4);
+    expect(items[3]).toContain(REQUIREMENT);
+  });
+
+  it('finds the news item by search', async () => {
+    expect(existsSync(join(dist, 'pagefind/pagefind.js')), 'dist/pagefind is missing').toBe(true);
+    // The test injects a module to reach Pagefind, which the site's CSP rightly blocks.
+    const searchPage = await browser.newPage({ bypassCSP: true });
+    await searchPage.goto(`${site.origin}/cari/`);
+    await searchPage.addScriptTag({
+      type: 'module',
+      content: "import * as pagefind from '/pagefind/pagefind.js'; window.pagefind = pagefind;",
+    });
+    await searchPage.waitForFunction(() => 'pagefind' in window);
+    const search = (query: string) =>
+      searchPage.evaluate(async (q) => {
+        type Result = { data: () => Promise<{ url: string }> };
+        const pagefind = (window as unknown as { pagefind: { search: (q: string) => Promise<{ results: Result[] }> } })
+          .pagefind;
+        const response = await pagefind.search(q);
+        return Promise.all(response.results.slice(0, 5).map(async (r) => (await r.data()).url));
+      }, query);
+    expect(await search('biaya 50 ribu gratis')).toContain('/berita/biaya-50-ribu-gratis/');
+    // The admin page is not a search result.
+    expect((await search('kelola konten petugas')).filter((url) => url.startsWith('/admin/'))).toEqual([]);
+    await searchPage.close();
+  });
+});
