@@ -21,11 +21,16 @@ export interface BuildResult {
 
 /** Runs the project's build (`npm run build`) in `root`; never throws, returns the output instead. */
 export async function astroBuild(root: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  // The test runner sets MODE, DEV, PROD and SSR in process.env for its own import.meta.env;
+  // left in place they would leak into the build (PROD='' would publish drafts).
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !['MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL'].includes(name)),
+  );
   try {
     const { stdout, stderr } = await run(process.execPath, [join(root, 'scripts/build.mjs')], {
       cwd: root,
       env: {
-        ...process.env,
+        ...inherited,
         NODE_ENV: 'production',
         BUILD_DATE: TEST_BUILD_DATE,
         ASTRO_TELEMETRY_DISABLED: '1',

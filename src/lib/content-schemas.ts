@@ -289,7 +289,7 @@ export const boothSchema = <I extends z.ZodType>({ image }: ImageHelper<I>) =>
   z.strictObject({
     code: z
       .string()
-      .regex(/^G-\d{2}$/, 'Kode gerai berformat G-01')
+      .regex(/^G-\d{2,4}$/, 'Kode gerai berformat G-01 (G- lalu 2–4 angka)')
       .meta(label('Kode gerai'))
       .describe('Kode gerai, misalnya G-01'),
     business: z.string().min(2).meta(label('Nama usaha')).describe('Nama usaha'),

@@ -30,6 +30,8 @@ export interface DrawnArea {
   lines: string[];
   href?: string;
   description: string;
+  /** The link's accessible name: the visible label first (WCAG 2.5.3), then what it hides. */
+  name: string;
   fontSize: number;
 }
 
@@ -85,13 +87,15 @@ export function drawPlan(plan: Floorplan, agencies: PlanAgency[], booths: PlanBo
       // drawing and in the link's accessible name.
       lines = agency && fit([name, agency.shortName], area.w, area.h) >= MIN_FONT ? [name, agency.shortName] : [name];
       href = agency ? paths.agency(agency.id) : undefined;
-      description = agency ? `${name}: ${agency.shortName}` : `${name}: belum ditempati`;
+      description = agency ? `${name} ${agency.shortName}` : `${name} belum ditempati`;
     } else if (area.kind === 'booth') {
       const booth = boothOnSlot(booths, area.id, today);
       lines = [area.label ?? area.id];
       href = booth ? paths.booth(booth.id) : paths.booths();
       description = booth ? `Gerai ${area.id}: ${booth.business}` : `Gerai ${area.id}: kosong`;
     }
+    const visible = lines.join(' ');
+    const name = description.startsWith(visible) ? description : `${visible}, ${description}`;
     return {
       id: area.id,
       kind: area.kind,
@@ -102,6 +106,7 @@ export function drawPlan(plan: Floorplan, agencies: PlanAgency[], booths: PlanBo
       lines,
       href,
       description,
+      name,
       fontSize: fit(lines, area.w, area.h),
     };
   });

@@ -44,12 +44,14 @@ describe('floor plan', () => {
     expect(area('loket-a')).toMatchObject({
       lines: ['Loket 1–2', 'Disdukcapil'],
       href: '/instansi/disdukcapil/',
-      description: 'Loket 1–2: Disdukcapil',
+      description: 'Loket 1–2 Disdukcapil',
     });
   });
   it('keeps only the number on a counter too narrow for the agency name, which stays in the description', () => {
     expect(area('loket-b').lines).toEqual(['Loket 3']);
-    expect(area('loket-b').description).toBe('Loket 3: BPJS Ketenagakerjaan');
+    expect(area('loket-b').description).toBe('Loket 3 BPJS Ketenagakerjaan');
+    expect(area('loket-b').name).toBe('Loket 3 BPJS Ketenagakerjaan');
+    expect(area('G-01').name).toBe('G-01, Gerai G-01: Usaha Kini');
   });
   it('links a booth slot to the seller there on the build day, an empty slot to the booth list', () => {
     expect(area('G-01')).toMatchObject({ href: '/umkm/kini/', description: 'Gerai G-01: Usaha Kini' });
