@@ -172,8 +172,9 @@ function boothSlots(root: string, sample: Entry[]): string[] {
 }
 
 /**
- * Booths rotate through the existing slots, one four-week period after another, after every
- * period the sample already books in that slot, so no slot is ever double-booked.
+ * Booths rotate through the existing slots in four-week periods, as a real MPP's history
+ * grows: nine in ten fill the years before the sample's first period in their slot (finished
+ * booths), one in ten the months after its last (upcoming). No slot is ever double-booked.
  */
 function generateBooths(root: string, random: Random, wanted: number): { generated: number; codes: number } {
   const sample = readEntries(root, 'booths');
@@ -181,19 +182,31 @@ function generateBooths(root: string, random: Random, wanted: number): { generat
   const allowed = boothCodes();
   const codes = allowed.filter((code) => !used.has(code)).slice(0, wanted);
   const slots = boothSlots(root, sample);
+  // Per slot: the first free day after the sample's periods, and the last free day before them.
   const nextFree = new Map(slots.map((slot) => [slot, new Date('2027-01-04')]));
+  const lastFree = new Map(slots.map((slot) => [slot, new Date('2026-06-28')]));
   for (const booth of sample)
-    for (const period of booth.data.schedule as { end: string }[]) {
-      const after = addDays(new Date(period.end), 7);
+    for (const period of booth.data.schedule as { start: string; end: string }[]) {
       const slot = String(booth.data.slot);
+      const after = addDays(new Date(period.end), 7);
+      const before = addDays(new Date(period.start), -7);
       if (after > (nextFree.get(slot) ?? after)) nextFree.set(slot, after);
+      if (before < (lastFree.get(slot) ?? before)) lastFree.set(slot, before);
     }
   const categories = Object.keys(PRODUCTS);
   codes.forEach((code, n) => {
     const slot = slots[n % slots.length];
-    const start = nextFree.get(slot) ?? new Date('2027-01-04');
-    const end = addDays(start, 27);
-    nextFree.set(slot, addDays(end, 3));
+    let start: Date;
+    let end: Date;
+    if (n % 10 === 9) {
+      start = nextFree.get(slot) ?? new Date('2027-01-04');
+      end = addDays(start, 27);
+      nextFree.set(slot, addDays(end, 3));
+    } else {
+      end = lastFree.get(slot) ?? new Date('2026-06-28');
+      start = addDays(end, -27);
+      lastFree.set(slot, addDays(start, -3));
+    }
     const category = random.pick(categories);
     const products = random.sample(PRODUCTS[category], random.int(1, 3));
     const village = random.pick(VILLAGES);

@@ -24,11 +24,12 @@ const PAGE_TYPES: { type: string; match: (path: string) => boolean }[] = [
   { type: 'booth', match: (path) => /^\/umkm\/(?!kategori\/)[^/]+\/$/.test(path) },
   { type: 'campaign', match: (path) => /^\/kampanye\/[^/]+\/$/.test(path) },
   { type: 'search page', match: (path) => path === '/cari/' },
-  { type: 'service list', match: (path) => path === '/layanan/' },
+  { type: 'service list', match: (path) => path === '/layanan/' || path.startsWith('/layanan/halaman/') },
+  { type: 'service category', match: (path) => path.startsWith('/layanan/kategori/') },
   { type: 'agency list', match: (path) => path === '/instansi/' },
   { type: 'news list page', match: (path) => path === '/berita/' || path.startsWith('/berita/halaman/') },
   { type: 'news tag page', match: (path) => path.startsWith('/berita/tag/') },
-  { type: 'booth list', match: (path) => path === '/umkm/' || path.startsWith('/umkm/kategori/') },
+  { type: 'booth list', match: (path) => /^\/umkm\/((kategori|status)\/.*)?$/.test(path) },
 ];
 
 /** At most this many pages per type are weighed: enough to find the heavy ones, fast at 5,000 pages. */

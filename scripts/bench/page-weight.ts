@@ -45,6 +45,32 @@ function scriptClosure(dist: string, entry: string, seen: Set<string>) {
   }
 }
 
+/**
+ * The phone the first view is weighed on: Lighthouse's mobile device, 412 CSS px wide at a
+ * device pixel ratio of 1.75, so a full-width image needs about 721 device pixels.
+ */
+const PHONE_IMAGE_PIXELS = Math.round(412 * 1.75);
+
+/** The candidate a phone takes from a `w`-descriptor srcset: the smallest wide enough, else the widest. */
+function pickCandidate(srcset: string): string | undefined {
+  const candidates = srcset
+    .split(',')
+    .map((part) => part.trim().split(/\s+/))
+    .map(([url, descriptor]) => ({ url, width: Number.parseInt(descriptor ?? '', 10) || 0 }))
+    .sort((a, b) => a.width - b.width);
+  return (candidates.find((c) => c.width >= PHONE_IMAGE_PIXELS) ?? candidates.at(-1))?.url;
+}
+
+/**
+ * The file a browser fetches for an <img>: inside a <picture>, the first <source> (our sources
+ * are AVIF first, which every current browser takes); otherwise the img's own srcset or src.
+ */
+function imageFetched(img: Element): string {
+  const source = img.parentElement?.tagName === 'PICTURE' ? img.parentElement.querySelector('source[srcset]') : null;
+  const srcset = source?.getAttribute('srcset') ?? img.getAttribute('srcset');
+  return (srcset && pickCandidate(srcset)) || (img.getAttribute('src') ?? '');
+}
+
 export function pageWeight(dist: string, path: string): PageWeight {
   const file = path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, path);
   const html = readFileSync(file);
@@ -59,7 +85,7 @@ export function pageWeight(dist: string, path: string): PageWeight {
   }
   const images = [...document.querySelectorAll('img[src]')]
     .filter((img) => img.getAttribute('loading') !== 'lazy')
-    .map((img) => img.getAttribute('src') ?? '')
+    .map(imageFetched)
     .filter((src) => src.startsWith('/'));
   const sum = (urls: Iterable<string>, compress = true) =>
     [...urls].reduce((total, url) => {

@@ -128,6 +128,11 @@ export const id = {
     az: 'Menurut abjad',
     byCategory: 'Menurut kategori',
     count: 'layanan',
+    initials: 'Lompat ke huruf awal',
+    pageGuide: 'Isi tiap halaman daftar layanan',
+    pagination: 'Navigasi halaman daftar layanan',
+    categoryPagination: 'Navigasi halaman kategori',
+    allAz: 'Semua layanan menurut abjad',
   },
   agencies: {
     title: 'Instansi',
@@ -155,14 +160,16 @@ export const id = {
   news: {
     title: 'Berita',
     intro: 'Kabar dan pengumuman dari MPP.',
-    page: 'Halaman',
-    of: 'dari',
-    previous: 'Sebelumnya',
-    next: 'Berikutnya',
     tags: 'Tag',
     tagTitle: 'Berita dengan tag',
     related: 'Layanan terkait',
     pagination: 'Navigasi halaman berita',
+  },
+  pager: {
+    page: 'Halaman',
+    of: 'dari',
+    previous: 'Sebelumnya',
+    next: 'Berikutnya',
   },
   booths: {
     title: 'Gerai UMKM',
@@ -185,6 +192,9 @@ export const id = {
     lookupPlaceholder: 'Kode gerai atau nama usaha, mis. G-01',
     filterCount: '{shown} gerai ditampilkan',
     onPlan: 'Letak gerai pada denah',
+    seeAll: 'Lihat semua gerai berstatus “{status}” ({count})',
+    statusTitle: 'Gerai berstatus “{status}”',
+    statusPagination: 'Navigasi halaman daftar gerai',
   },
   campaigns: {
     title: 'Kampanye',

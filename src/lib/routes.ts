@@ -1,7 +1,9 @@
 /** Every public URL of the site, in one place. URLs are Indonesian and end with a slash. */
 export const paths = {
   home: () => '/',
-  services: () => '/layanan/',
+  services: (page = 1) => (page <= 1 ? '/layanan/' : `/layanan/halaman/${page}/`),
+  serviceCategory: (id: string, page = 1) =>
+    page <= 1 ? `/layanan/kategori/${id}/` : `/layanan/kategori/${id}/halaman/${page}/`,
   service: (id: string) => `/layanan/${id}/`,
   agencies: () => '/instansi/',
   agency: (id: string) => `/instansi/${id}/`,
@@ -9,10 +11,12 @@ export const paths = {
   journey: (id: string) => `/peristiwa/${id}/`,
   news: (page = 1) => (page <= 1 ? '/berita/' : `/berita/halaman/${page}/`),
   newsItem: (id: string) => `/berita/${id}/`,
-  newsTag: (tag: string) => `/berita/tag/${tag}/`,
+  newsTag: (tag: string, page = 1) => (page <= 1 ? `/berita/tag/${tag}/` : `/berita/tag/${tag}/halaman/${page}/`),
   booths: () => '/umkm/',
   booth: (id: string) => `/umkm/${id}/`,
   boothCategory: (id: string) => `/umkm/kategori/${id}/`,
+  boothStatus: (status: string, page = 1) =>
+    page <= 1 ? `/umkm/status/${status}/` : `/umkm/status/${status}/halaman/${page}/`,
   campaigns: () => '/kampanye/',
   campaign: (id: string) => `/kampanye/${id}/`,
   campaignPoster: (id: string) => `/kampanye/${id}/poster/`,

@@ -1,0 +1,102 @@
+/**
+ * A site several times the sample's size, generated as `npm run bench` does: every page stays
+ * within the weight budgets because long lists are split into pages, and those pages together
+ * still list every service, news item and booth exactly once, with no broken link.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild } from '../build-site';
+import { checkLinks } from '../check-links';
+import { htmlPages, loadPage } from '../dist-pages';
+import { generateContent, type CorpusSize } from '../../scripts/bench/generate';
+import { DEFAULT_SEED } from '../../scripts/bench/options';
+import { overBudget, pageWeight } from '../../scripts/bench/page-weight';
+import { projectWorkspace, type Workspace } from '../../scripts/bench/workspace';
+import { SERVICE_AZ_PAGE_SIZE } from '../../src/lib/service-lists';
+import { BOOTH_GROUP_PREVIEW } from '../../src/lib/booth-lists';
+import { readSiteUrl } from '../../src/integrations/site-url.mjs';
+
+/** Enough for several A–Z, category, tag and booth-status pages; small enough to build in a minute. */
+const SIZE: CorpusSize = { services: 240, news: 40, booths: 80 };
+
+let workspace: Workspace;
+let dist: string;
+let pages: string[];
+
+beforeAll(async () => {
+  workspace = projectWorkspace('scale');
+  generateContent(workspace.root, SIZE, DEFAULT_SEED);
+  const build = await astroBuild(workspace.root);
+  if (!build.ok) throw new Error(`the generated site did not build:\n${build.output}`);
+  dist = join(workspace.root, 'dist');
+  pages = htmlPages(dist).filter((path) => !path.startsWith('/admin/'));
+});
+afterAll(() => workspace?.dispose());
+
+const under = (prefix: string) => pages.filter((path) => path.startsWith(prefix));
+const linksIn = (paths: string[], selector: string) =>
+  paths.flatMap((path) => [...loadPage(dist, path).querySelectorAll(selector)].map((a) => a.getAttribute('href')));
+const sorted = (list: (string | null)[]) => [...list].sort();
+
+const servicePages = () => pages.filter((path) => /^\/layanan\/(?!halaman\/|kategori\/)[^/]+\/$/.test(path));
+const boothPages = () => pages.filter((path) => /^\/umkm\/(?!kategori\/|status\/)[^/]+\/$/.test(path));
+const newsPages = () => pages.filter((path) => /^\/berita\/(?!halaman\/|tag\/)[^/]+\/$/.test(path));
+
+describe(`a generated site (${SIZE.services} services, ${SIZE.news} news, ${SIZE.booths} booths)`, () => {
+  it('keeps every public page within the weight budgets', () => {
+    const weights = pages.map((path) => pageWeight(dist, path));
+    const total = (w: (typeof weights)[number]) => w.html + w.css + w.js;
+    const heaviest = weights.reduce((a, b) => (total(b) > total(a) ? b : a));
+    console.log(
+      `scale: ${pages.length} pages; heaviest ${heaviest.path} ${(total(heaviest) / 1024).toFixed(1)} KB gzip`,
+    );
+    expect(servicePages().length).toBe(SIZE.services);
+    expect(weights.flatMap(overBudget)).toEqual([]);
+  });
+
+  it('lists every service once across the A–Z pages, each reachable from the first', () => {
+    const azPages = ['/layanan/', ...under('/layanan/halaman/')];
+    expect(azPages.length).toBe(Math.ceil(SIZE.services / SERVICE_AZ_PAGE_SIZE));
+    expect(sorted(linksIn(azPages, '[data-az-list] a'))).toEqual(sorted(servicePages()));
+    expect(sorted(linksIn(['/layanan/'], '[data-page-guide] a'))).toEqual(sorted(azPages));
+    const letterTargets = linksIn(['/layanan/'], '[data-initials] a').map((href) => href?.split('#')[0]);
+    expect(letterTargets.every((target) => azPages.includes(target!))).toBe(true);
+  });
+
+  it('lists every service once across the category pages', () => {
+    expect(under('/layanan/kategori/').some((path) => path.includes('/halaman/'))).toBe(true);
+    expect(sorted(linksIn(under('/layanan/kategori/'), '[data-category-services] h2 a'))).toEqual(
+      sorted(servicePages()),
+    );
+  });
+
+  it('keeps the no-JavaScript list on /cari/ to one A–Z page, with a way on', () => {
+    expect(linksIn(['/cari/'], '[data-az-list] a')).toHaveLength(SERVICE_AZ_PAGE_SIZE);
+    expect(linksIn(['/cari/'], '[data-pager] a[rel=next]')).toEqual(['/layanan/halaman/2/']);
+  });
+
+  it('lists each news item on every page of each of its tags, once', () => {
+    const expected = new Map<string, string[]>();
+    for (const item of newsPages())
+      for (const href of linksIn([item], 'article a[href^="/berita/tag/"]'))
+        expected.set(href!, [...(expected.get(href!) ?? []), item]);
+    expect(under('/berita/tag/').some((path) => path.includes('/halaman/'))).toBe(true);
+    for (const [tagPage, items] of expected) {
+      const tagPages = under(tagPage);
+      expect(sorted(linksIn(tagPages, '[data-news-list] h2 a')), tagPage).toEqual(sorted(items));
+    }
+  });
+
+  it('shows a short booth list on /umkm/ and every booth once on the status pages', () => {
+    const cards = linksIn(['/umkm/'], '[data-booth] a');
+    expect(cards.length).toBeLessThanOrEqual(3 * BOOTH_GROUP_PREVIEW);
+    expect(linksIn(['/umkm/'], '[data-see-all] a')).toContain('/umkm/status/selesai/');
+    expect(sorted(linksIn(under('/umkm/status/'), '[data-booth] a'))).toEqual(sorted(boothPages()));
+  });
+
+  it('has no broken internal link', () => {
+    const { checked, broken } = checkLinks(dist, new URL(readSiteUrl(workspace.root)).origin);
+    expect(checked).toBeGreaterThan(10_000);
+    expect(broken).toEqual([]);
+  });
+});
