@@ -26,6 +26,7 @@ const PAGE_TYPES: { type: string; match: (path: string) => boolean }[] = [
   { type: 'search page', match: (path) => path === '/cari/' },
   { type: 'service list', match: (path) => path === '/layanan/' || path.startsWith('/layanan/halaman/') },
   { type: 'service category', match: (path) => path.startsWith('/layanan/kategori/') },
+  { type: 'agency services', match: (path) => /^\/instansi\/[^/]+\/layanan\//.test(path) },
   { type: 'agency list', match: (path) => path === '/instansi/' },
   { type: 'news list page', match: (path) => path === '/berita/' || path.startsWith('/berita/halaman/') },
   { type: 'news tag page', match: (path) => path.startsWith('/berita/tag/') },

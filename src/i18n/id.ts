@@ -138,6 +138,9 @@ export const id = {
     title: 'Instansi',
     intro: 'Pemerintah daerah, instansi vertikal, BUMN, dan bank yang membuka loket di MPP.',
     servicesHere: 'Layanan di loket ini',
+    allServices: 'Lihat semua {count} layanan instansi ini',
+    servicesTitle: 'Layanan {agency}',
+    servicesPagination: 'Navigasi halaman layanan instansi',
     contacts: 'Kontak',
     ownHours: 'Jam loket instansi ini',
     kinds: {

@@ -7,6 +7,8 @@ export const paths = {
   service: (id: string) => `/layanan/${id}/`,
   agencies: () => '/instansi/',
   agency: (id: string) => `/instansi/${id}/`,
+  agencyServices: (id: string, page = 1) =>
+    page <= 1 ? `/instansi/${id}/layanan/` : `/instansi/${id}/layanan/halaman/${page}/`,
   journeys: () => '/peristiwa/',
   journey: (id: string) => `/peristiwa/${id}/`,
   news: (page = 1) => (page <= 1 ? '/berita/' : `/berita/halaman/${page}/`),

@@ -1,6 +1,6 @@
 /**
  * How the service lists are split so no list page grows with the content: the A–Z list in
- * pages of a fixed number of names, each category in pages of cards. A letter index points
+ * pages of a fixed number of names, each category and each agency's services in pages of cards. A letter index points
  * to the page where each initial letter starts, because in Indonesian most titles start with
  * "Pe" (Pembuatan, Pendaftaran, Perpanjangan) and a page per letter would be very uneven.
  */
@@ -8,8 +8,8 @@ import { paginate, paths, type Pagination } from './routes';
 
 /** Names per A–Z page: about 4 KB of gzip HTML, the whole list of a typical MPP on one page. */
 export const SERVICE_AZ_PAGE_SIZE = 100;
-/** Service cards per category page. */
-export const SERVICE_CATEGORY_PAGE_SIZE = 30;
+/** Service cards per page of a category or an agency's services (and on the agency page itself). */
+export const SERVICE_CARDS_PER_PAGE = 30;
 
 interface Titled {
   data: { title: string };
@@ -59,7 +59,7 @@ export function categoryPages<C extends { id: string }, T extends { data: { cate
   return categories.flatMap((category) => {
     const inCategory = services.filter((service) => service.data.category === category.id);
     if (!inCategory.length) return [];
-    return paginate(inCategory, SERVICE_CATEGORY_PAGE_SIZE).map((pagination) => ({ category, pagination }));
+    return paginate(inCategory, SERVICE_CARDS_PER_PAGE).map((pagination) => ({ category, pagination }));
   });
 }
 
@@ -77,4 +77,16 @@ export function pageGuide<T extends Titled>(pages: Pagination<T>[]): { page: num
     href: paths.services(page),
     range: `${guideWords(items[0].data.title)} – ${guideWords(items.at(-1)!.data.title)}`,
   }));
+}
+
+/** Every page of every agency's own service list, for agencies with more services than one page holds. */
+export function agencyServicePages<A extends { id: string }, T>(
+  agencies: A[],
+  servicesByAgency: Map<string, T[]>,
+): { agency: A; pagination: Pagination<T> }[] {
+  return agencies.flatMap((agency) => {
+    const services = servicesByAgency.get(agency.id) ?? [];
+    if (services.length <= SERVICE_CARDS_PER_PAGE) return [];
+    return paginate(services, SERVICE_CARDS_PER_PAGE).map((pagination) => ({ agency, pagination }));
+  });
 }

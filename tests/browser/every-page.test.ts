@@ -4,15 +4,12 @@
  * script error), and at 320 CSS px (what 200% zoom gives a 640 px window) nothing scrolls
  * sideways.
  */
-import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { htmlPages } from '../dist-pages';
+import { axeViolations } from '../axe';
 import { launchChromium } from '../chromium';
 import { serveDist, type StaticServer } from '../static-server';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 interface PageReport {
   path: string;
@@ -31,8 +28,8 @@ beforeAll(async () => {
   server = await serveDist(dist);
   browser = await launchChromium();
   const origin = new URL(server.origin);
-  // axe is injected as an inline script, which our own CSP rightly blocks: this page bypasses
-  // it; the narrow page below keeps the CSP and reports any violation.
+  // axe needs the CSP bypassed (see tests/axe.ts); the narrow page below keeps the CSP and
+  // reports any violation.
   const desktop = await browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
   const narrow = await browser.newPage({ viewport: { width: 320, height: 640 } });
   let current: PageReport | undefined;
@@ -53,21 +50,7 @@ beforeAll(async () => {
     current = { path, violations: [], foreignRequests: [], consoleErrors: [], overflow: [] };
     reports.push(current);
     await desktop.goto(server.origin + path, { waitUntil: 'load' });
-    await desktop.addScriptTag({ path: axePath });
-    const results = (await desktop.evaluate(
-      (tags) =>
-        (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe.run(document, {
-          runOnly: { type: 'tag', values: tags },
-        }),
-      AXE_TAGS,
-    )) as { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
-    current.violations = results.violations.map(
-      (v) =>
-        `${v.id}: ${v.help} (${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')})`,
-    );
+    current.violations = await axeViolations(desktop);
 
     await narrow.goto(server.origin + path, { waitUntil: 'load' });
     current.overflow = await narrow.evaluate(() => {

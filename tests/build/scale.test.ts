@@ -4,15 +4,20 @@
  * still list every service, news item and booth exactly once, with no broken link.
  */
 import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../axe';
 import { astroBuild } from '../build-site';
 import { checkLinks } from '../check-links';
-import { htmlPages, loadPage } from '../dist-pages';
+import { launchChromium } from '../chromium';
+import { fileFor, htmlPages, loadPage } from '../dist-pages';
+import { htmlValidateConfig } from '../html-validate.config';
+import { serveDist } from '../static-server';
 import { generateContent, type CorpusSize } from '../../scripts/bench/generate';
 import { DEFAULT_SEED } from '../../scripts/bench/options';
 import { overBudget, pageWeight } from '../../scripts/bench/page-weight';
 import { projectWorkspace, type Workspace } from '../../scripts/bench/workspace';
-import { SERVICE_AZ_PAGE_SIZE } from '../../src/lib/service-lists';
+import { SERVICE_AZ_PAGE_SIZE, SERVICE_CARDS_PER_PAGE } from '../../src/lib/service-lists';
 import { BOOTH_GROUP_PREVIEW } from '../../src/lib/booth-lists';
 import { readSiteUrl } from '../../src/integrations/site-url.mjs';
 
@@ -70,6 +75,24 @@ describe(`a generated site (${SIZE.services} services, ${SIZE.news} news, ${SIZE
     );
   });
 
+  it('shows one page of cards on an agency page and the rest on its own service pages', () => {
+    const agencies = pages.filter((path) => /^\/instansi\/[^/]+\/$/.test(path));
+    const listed: (string | null)[] = [];
+    let paged = 0;
+    for (const agency of agencies) {
+      expect(linksIn([agency], '[data-service-cards] a').length, agency).toBeLessThanOrEqual(SERVICE_CARDS_PER_PAGE);
+      const [allServices] = linksIn([agency], '[data-see-all] a');
+      if (allServices) paged++;
+      listed.push(
+        ...(allServices
+          ? linksIn(under(allServices), '[data-service-cards] a')
+          : linksIn([agency], '[data-service-cards] a')),
+      );
+    }
+    expect(paged).toBeGreaterThan(0);
+    expect(sorted(listed)).toEqual(sorted(servicePages()));
+  });
+
   it('keeps the no-JavaScript list on /cari/ to one A–Z page, with a way on', () => {
     expect(linksIn(['/cari/'], '[data-az-list] a')).toHaveLength(SERVICE_AZ_PAGE_SIZE);
     expect(linksIn(['/cari/'], '[data-pager] a[rel=next]')).toEqual(['/layanan/halaman/2/']);
@@ -92,6 +115,44 @@ describe(`a generated site (${SIZE.services} services, ${SIZE.news} news, ${SIZE
     expect(cards.length).toBeLessThanOrEqual(3 * BOOTH_GROUP_PREVIEW);
     expect(linksIn(['/umkm/'], '[data-see-all] a')).toContain('/umkm/status/selesai/');
     expect(sorted(linksIn(under('/umkm/status/'), '[data-booth] a'))).toEqual(sorted(boothPages()));
+  });
+
+  it('gives the page kinds only a large site has valid HTML and no axe violation', async () => {
+    const firstOf = (pattern: RegExp) => pages.find((path) => pattern.test(path));
+    const kinds = [
+      '/layanan/',
+      '/layanan/halaman/2/',
+      firstOf(/^\/layanan\/kategori\/[^/]+\/halaman\/2\/$/),
+      firstOf(/^\/instansi\/[^/]+\/layanan\/$/),
+      firstOf(/^\/instansi\/[^/]+\/layanan\/halaman\/2\/$/),
+      firstOf(/^\/berita\/tag\/[^/]+\/halaman\/2\/$/),
+      '/umkm/',
+      '/umkm/status/selesai/halaman/2/',
+    ];
+    expect(
+      kinds.every((path) => path && pages.includes(path)),
+      kinds.join(' '),
+    ).toBe(true);
+    const validator = new HtmlValidate(htmlValidateConfig);
+    const problems: string[] = [];
+    for (const path of kinds as string[]) {
+      const report = await validator.validateFile(fileFor(dist, path));
+      for (const message of report.results.flatMap((result) => result.messages))
+        problems.push(`${path}: ${message.ruleId}: ${message.message}`);
+    }
+    const server = await serveDist(dist);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage({ bypassCSP: true });
+      for (const path of kinds as string[]) {
+        await page.goto(server.origin + path);
+        problems.push(...(await axeViolations(page)).map((violation) => `${path}: ${violation}`));
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    expect(problems).toEqual([]);
   });
 
   it('has no broken internal link', () => {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   SERVICE_AZ_PAGE_SIZE,
-  SERVICE_CATEGORY_PAGE_SIZE,
+  SERVICE_CARDS_PER_PAGE,
   azPages,
   categoryPages,
   groupByInitial,
@@ -64,12 +64,12 @@ describe('A–Z pages', () => {
 describe('category pages', () => {
   it('page each category that has services and skip the empty ones', () => {
     const services = [
-      ...Array.from({ length: SERVICE_CATEGORY_PAGE_SIZE + 1 }, (_, i) => service(`A${i}`, 'kendaraan')),
+      ...Array.from({ length: SERVICE_CARDS_PER_PAGE + 1 }, (_, i) => service(`A${i}`, 'kendaraan')),
       service('B', 'listrik'),
     ];
     const pages = categoryPages([{ id: 'kendaraan' }, { id: 'sosial' }, { id: 'listrik' }], services);
     expect(pages.map((p) => [p.category.id, p.pagination.page, p.pagination.items.length])).toEqual([
-      ['kendaraan', 1, SERVICE_CATEGORY_PAGE_SIZE],
+      ['kendaraan', 1, SERVICE_CARDS_PER_PAGE],
       ['kendaraan', 2, 1],
       ['listrik', 1, 1],
     ]);
