@@ -4,7 +4,7 @@
  * the budget holds for every page; on a large site a fixed sample of each type is checked.
  */
 import { htmlPages } from '../../tests/dist-pages';
-import { BUDGETS, overBudget, pageWeight, type PageWeight } from './page-weight';
+import { BUDGETS, budgetedBytes, overBudget, pageWeight, type PageWeight } from './page-weight';
 
 export interface TypeWeight {
   type: string;
@@ -36,7 +36,7 @@ const PAGE_TYPES: { type: string; match: (path: string) => boolean }[] = [
 /** At most this many pages per type are weighed: enough to find the heavy ones, fast at 5,000 pages. */
 const SAMPLE_PER_TYPE = 150;
 
-const total = (weight: PageWeight) => weight.html + weight.css + weight.js;
+const total = budgetedBytes;
 
 /** An evenly spread, deterministic selection of at most `count` items. */
 function spread<T>(items: T[], count: number): T[] {

@@ -104,13 +104,22 @@ export function pageWeight(dist: string, path: string): PageWeight {
   };
 }
 
+/** The home page is where most visits start, so its first-view images count against its budget too. */
+const countsImages = (weight: PageWeight) => weight.path === '/';
+
+/** The bytes held to the 30 KB budget: HTML + CSS + JS, and first-view images on the home page. */
+export function budgetedBytes(weight: PageWeight): number {
+  return weight.html + weight.css + weight.js + (countsImages(weight) ? weight.images : 0);
+}
+
 /** Budget problems of one page, as readable sentences naming the page and the overrun. */
 export function overBudget(weight: PageWeight): string[] {
   const problems: string[] = [];
-  const total = weight.html + weight.css + weight.js;
+  const total = budgetedBytes(weight);
+  const what = countsImages(weight) ? 'HTML+CSS+JS+first-view images' : 'HTML+CSS+JS';
   if (total > BUDGETS.total)
     problems.push(
-      `${weight.path}: HTML+CSS+JS ${(total / 1024).toFixed(1)} KB gzip, ${((total - BUDGETS.total) / 1024).toFixed(1)} KB over the ${BUDGETS.total / 1024} KB budget`,
+      `${weight.path}: ${what} ${(total / 1024).toFixed(1)} KB gzip, ${((total - BUDGETS.total) / 1024).toFixed(1)} KB over the ${BUDGETS.total / 1024} KB budget`,
     );
   if (weight.js > BUDGETS.jsBeforeInteraction)
     problems.push(

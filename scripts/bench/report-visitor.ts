@@ -59,7 +59,7 @@ export function weightSection(site: SiteResult): string {
       rows,
     ),
     '',
-    `KB gzip (level 9) of the heaviest page of each type. Stylesheets across the pages checked: ${site.weights.stylesheets} (one means the CSS is shared and cached after the first page).`,
+    `KB gzip (level 9) of the heaviest page of each type; total = HTML + CSS + JS, plus the first-view images (raw bytes, already compressed) on the home page. Stylesheets across the pages checked: ${site.weights.stylesheets} (one means the CSS is shared and cached after the first page).`,
   ].join('\n');
 }
 
