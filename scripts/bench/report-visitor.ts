@@ -80,6 +80,7 @@ export function searchSection(sites: SiteResult[]): string {
         .join(', '),
     ]),
   );
+  // The first site measured: the sample site, or the one size given with --services/--news/--booths.
   const sample = sites[0]?.search;
   const verdicts = sample
     ? [
@@ -109,7 +110,7 @@ export function searchSection(sites: SiteResult[]): string {
       rows,
     ),
     '',
-    ...(verdicts.length ? [`Targets on the sample site: ${verdicts.join('; ')}.`] : []),
+    ...(verdicts.length ? [`Targets on the ${sites[0].label}: ${verdicts.join('; ')}.`] : []),
   ].join('\n');
 }
 
