@@ -1,8 +1,9 @@
 /**
  * How the service lists are split so no list page grows with the content: the A–Z list in
- * pages of a fixed number of names, each category and each agency's services in pages of cards. A letter index points
- * to the page where each initial letter starts, because in Indonesian most titles start with
- * "Pe" (Pembuatan, Pendaftaran, Perpanjangan) and a page per letter would be very uneven.
+ * pages of a fixed number of names; each category's and each agency's services in pages of
+ * cards. A letter index points to the page where each initial starts, because in Indonesian
+ * most titles start with "Pe" (Pembuatan, Pendaftaran, Perpanjangan) and a page per letter
+ * would be very uneven.
  */
 import { paginate, paths, type Pagination } from './routes';
 
