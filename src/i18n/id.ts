@@ -259,3 +259,7 @@ export const id = {
 
 export type Strings = typeof id;
 export const t = id;
+
+/** The title of page N of a list: "Berita — Halaman 2"; page 1 is the heading alone. */
+export const pagedTitle = (heading: string, page: number) =>
+  page > 1 ? `${heading} — ${t.pager.page} ${page}` : heading;

@@ -1,24 +1,24 @@
+/** Page N of a list at `base`: page 1 is `base` itself, the others `base`halaman/N/. */
+const paged = (base: string, page: number) => (page <= 1 ? base : `${base}halaman/${page}/`);
+
 /** Every public URL of the site, in one place. URLs are Indonesian and end with a slash. */
 export const paths = {
   home: () => '/',
-  services: (page = 1) => (page <= 1 ? '/layanan/' : `/layanan/halaman/${page}/`),
-  serviceCategory: (id: string, page = 1) =>
-    page <= 1 ? `/layanan/kategori/${id}/` : `/layanan/kategori/${id}/halaman/${page}/`,
+  services: (page = 1) => paged('/layanan/', page),
+  serviceCategory: (id: string, page = 1) => paged(`/layanan/kategori/${id}/`, page),
   service: (id: string) => `/layanan/${id}/`,
   agencies: () => '/instansi/',
   agency: (id: string) => `/instansi/${id}/`,
-  agencyServices: (id: string, page = 1) =>
-    page <= 1 ? `/instansi/${id}/layanan/` : `/instansi/${id}/layanan/halaman/${page}/`,
+  agencyServices: (id: string, page = 1) => paged(`/instansi/${id}/layanan/`, page),
   journeys: () => '/peristiwa/',
   journey: (id: string) => `/peristiwa/${id}/`,
-  news: (page = 1) => (page <= 1 ? '/berita/' : `/berita/halaman/${page}/`),
+  news: (page = 1) => paged('/berita/', page),
   newsItem: (id: string) => `/berita/${id}/`,
-  newsTag: (tag: string, page = 1) => (page <= 1 ? `/berita/tag/${tag}/` : `/berita/tag/${tag}/halaman/${page}/`),
+  newsTag: (tag: string, page = 1) => paged(`/berita/tag/${tag}/`, page),
   booths: () => '/umkm/',
   booth: (id: string) => `/umkm/${id}/`,
   boothCategory: (id: string) => `/umkm/kategori/${id}/`,
-  boothStatus: (status: string, page = 1) =>
-    page <= 1 ? `/umkm/status/${status}/` : `/umkm/status/${status}/halaman/${page}/`,
+  boothStatus: (status: string, page = 1) => paged(`/umkm/status/${status}/`, page),
   campaigns: () => '/kampanye/',
   campaign: (id: string) => `/kampanye/${id}/`,
   campaignPoster: (id: string) => `/kampanye/${id}/poster/`,
