@@ -10,7 +10,7 @@ export const campaignPreview = (markdown: Markdown) =>
       [
         h(
           'div',
-          { className: 'rounded-lg bg-[var(--color-brand-800)] p-6 text-white' },
+          { className: 'rounded-lg bg-brand-800 p-6 text-white' },
           h('h1', null, readText(props, 'title')),
           h('p', { className: 'mt-3 text-xl font-semibold' }, readText(props, 'message')),
           h(
@@ -21,7 +21,7 @@ export const campaignPreview = (markdown: Markdown) =>
         ),
         h(
           'p',
-          { className: 'mt-4 text-[var(--color-muted)]' },
+          { className: 'mt-4 text-muted' },
           `${t.campaigns.period}: ${dateText(read(props, 'start'))} – ${dateText(read(props, 'end'))}`,
         ),
         h('p', { className: 'mt-2 text-lg' }, readText(props, 'summary')),
@@ -33,7 +33,7 @@ export const campaignPreview = (markdown: Markdown) =>
           }),
         Body(props, markdown),
         channels.length > 0 && h('p', { className: 'mt-6 text-sm' }, `${t.campaigns.channels}: ${channels.join(', ')}`),
-        h('p', { className: 'mt-6 rounded-md bg-[var(--color-surface)] p-3' }, readText(props, 'shareText')),
+        h('p', { className: 'mt-6 rounded-md bg-surface p-3' }, readText(props, 'shareText')),
       ],
       { 'data-preview': 'campaigns' },
     );

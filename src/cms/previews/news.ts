@@ -9,7 +9,7 @@ export const newsPreview = (markdown: Markdown) =>
     return Page(
       [
         h('h1', null, readText(props, 'title')),
-        h('p', { className: 'mt-2 text-[var(--color-muted)]' }, dateText(read(props, 'date'))),
+        h('p', { className: 'mt-2 text-muted' }, dateText(read(props, 'date'))),
         cover?.src &&
           h('img', {
             src: props.getAsset(cover.src)?.toString(),

@@ -21,9 +21,9 @@ interface Requirement {
 }
 
 const FEE_TONE: Record<string, string> = {
-  gratis: 'bg-[var(--color-ok-50)] text-[var(--color-ok-800)] ring-[var(--color-ok-800)]',
-  berbayar: 'bg-[var(--color-warn-50)] text-[var(--color-warn-800)] ring-[var(--color-warn-800)]',
-  'belum-dikonfirmasi': 'bg-[var(--color-surface)] text-[var(--color-ink)] ring-[var(--color-muted)]',
+  gratis: 'bg-ok-50 text-ok-800 ring-ok-800',
+  berbayar: 'bg-warn-50 text-warn-800 ring-warn-800',
+  'belum-dikonfirmasi': 'bg-surface text-ink ring-muted',
 };
 
 const feeLabel = (status: string) => t.service.feeStatus[status as keyof typeof t.service.feeStatus] ?? status;
@@ -33,16 +33,16 @@ function requirementLine(req: Requirement) {
   const extra = [form, req.count ? `${req.count} ${t.service.sheets}` : ''].filter(Boolean).join(', ');
   return h(
     'li',
-    { className: 'flex gap-3 rounded-md border border-[var(--color-line)] p-3' },
+    { className: 'flex gap-3 rounded-md border border-line p-3' },
     h('span', {
       'aria-hidden': 'true',
-      className: 'mt-1 inline-block h-5 w-5 shrink-0 rounded-sm border-2 border-[var(--color-ink)]',
+      className: 'mt-1 inline-block h-5 w-5 shrink-0 rounded-sm border-2 border-ink',
     }),
     h(
       'span',
       null,
       h('span', { className: 'font-semibold' }, req.item),
-      extra && h('span', { className: 'text-[var(--color-muted)]' }, ` (${extra})`),
+      extra && h('span', { className: 'text-muted' }, ` (${extra})`),
       req.note && h('span', { className: 'block text-sm' }, req.note),
     ),
   );
@@ -64,7 +64,7 @@ export const servicePreview = (markdown: Markdown) =>
         !read(props, 'verified') &&
           h(
             'div',
-            { className: 'my-4 rounded-md border-l-4 border-[var(--color-warn-800)] bg-[var(--color-warn-50)] p-3' },
+            { className: 'my-4 rounded-md border-l-4 border-warn-800 bg-warn-50 p-3' },
             h('p', { className: 'font-bold' }, t.service.unverifiedTitle),
             h('p', null, t.service.unverifiedBody),
           ),
@@ -138,7 +138,7 @@ export const servicePreview = (markdown: Markdown) =>
         Body(props, markdown),
         h(
           'p',
-          { className: 'mt-8 text-sm text-[var(--color-muted)]' },
+          { className: 'mt-8 text-sm text-muted' },
           `${t.service.lastReviewed} ${dateText(read(props, 'lastReviewed'))}.`,
         ),
       ],
