@@ -1,0 +1,80 @@
+/**
+ * Runs a search for what a search box holds and shows the results: the one code path behind
+ * the header dialog and the search page. Small on purpose, since it ships with every page; the
+ * engine and the renderer load only when someone actually searches.
+ */
+import { SEARCH_DEBOUNCE_MS } from '../lib/search-options';
+
+/**
+ * Interface strings of the results, read from the results element's `data-strings`. Without
+ * `unavailable`, a search that cannot load leaves the results empty.
+ */
+export interface SearchStrings {
+  none: string;
+  count: string;
+  unavailable?: string;
+}
+
+/** Queries shorter than this show nothing: one letter matches nearly every page. */
+const MIN_QUERY_LENGTH = 2;
+
+const loadModules = () => Promise.all([import('./search-engine'), import('./search-render')]);
+
+/** Searches from one input into one results element (`data-results`, with `data-strings`). */
+export class SearchRunner {
+  readonly #input: HTMLInputElement;
+  readonly #results: HTMLElement;
+  readonly #limit: number;
+  readonly #strings: SearchStrings;
+  #timer: number | undefined;
+  #latest = 0;
+
+  constructor(input: HTMLInputElement, results: HTMLElement, limit: number) {
+    this.#input = input;
+    this.#results = results;
+    this.#limit = limit;
+    this.#strings = JSON.parse(results.dataset.strings ?? '{}') as SearchStrings;
+  }
+
+  /**
+   * Searches now, narrowed by `filters` ({ type: ['Layanan'] }). Results of a run are drawn only
+   * if the query is still what the input holds and no later run has started, so a slow answer
+   * never replaces a newer one.
+   */
+  async run(filters: Record<string, string[]> = {}): Promise<void> {
+    window.clearTimeout(this.#timer);
+    const run = ++this.#latest;
+    const query = this.#input.value.trim();
+    const current = () => run === this.#latest && this.#input.value.trim() === query;
+    if (query.length < MIN_QUERY_LENGTH) {
+      this.#results.replaceChildren();
+      return;
+    }
+    try {
+      const [{ search }, { renderResults }] = await loadModules();
+      const { hits, total } = await search(query, this.#limit, filters);
+      if (!current()) return;
+      const { none, count } = this.#strings;
+      renderResults(this.#results, hits, total, {
+        none,
+        count: (shown, all) => count.replace('{shown}', String(shown)).replace('{total}', String(all)),
+      });
+    } catch {
+      if (current()) this.#results.textContent = this.#strings.unavailable ?? '';
+    }
+  }
+
+  /** Runs `task` (by default a plain search) once the resident pauses typing. */
+  soon(task: () => Promise<void> = () => this.run()): void {
+    window.clearTimeout(this.#timer);
+    this.#timer = window.setTimeout(() => void task(), SEARCH_DEBOUNCE_MS);
+  }
+
+  /**
+   * Fetches the index code while the resident is still typing, so results can follow the last
+   * keypress without waiting for downloads.
+   */
+  warmUp(): void {
+    void import('./search-engine').then(({ loadEngine }) => loadEngine());
+  }
+}
