@@ -1,5 +1,6 @@
 /** Preview of a service guide, laid out like `src/pages/layanan/[id].astro`. */
 import { t } from '../../i18n/id';
+import { UNVERIFIED_NOTICE, feeBadge } from '../../lib/service-display';
 import {
   Body,
   Page,
@@ -20,16 +21,8 @@ interface Requirement {
   note?: string;
 }
 
-const FEE_TONE: Record<string, string> = {
-  gratis: 'bg-ok-50 text-ok-800 ring-ok-800',
-  berbayar: 'bg-warn-50 text-warn-800 ring-warn-800',
-  'belum-dikonfirmasi': 'bg-surface text-ink ring-muted',
-};
-
-const feeLabel = (status: string) => t.service.feeStatus[status as keyof typeof t.service.feeStatus] ?? status;
-
 function requirementLine(req: Requirement) {
-  const form = t.service.forms[req.form ?? ''] ?? '';
+  const form = t.service.forms[req.form as keyof typeof t.service.forms] ?? '';
   const extra = [form, req.count ? `${req.count} ${t.service.sheets}` : ''].filter(Boolean).join(', ');
   return h(
     'li',
@@ -48,6 +41,15 @@ function requirementLine(req: Requirement) {
   );
 }
 
+/** The site's notice (`UnverifiedNotice.astro`) for a guide not yet confirmed by its agency. */
+const unverifiedNotice = () =>
+  h(
+    'div',
+    { className: UNVERIFIED_NOTICE.className, 'data-unverified': '', role: 'note' },
+    h('p', { className: UNVERIFIED_NOTICE.titleClassName }, UNVERIFIED_NOTICE.title),
+    h('p', { className: UNVERIFIED_NOTICE.bodyClassName }, UNVERIFIED_NOTICE.body),
+  );
+
 const section = (id: string, title: string, ...children: unknown[]) =>
   h('section', { 'aria-labelledby': id, className: 'mt-8' }, h('h2', { id }, title), ...(children as []));
 
@@ -55,19 +57,14 @@ export const servicePreview = (markdown: Markdown) =>
   function ServicePreview(props: PreviewProps) {
     const agency = useEntryName(props, 'agencies', readText(props, 'agency'), 'name');
     const status = readText(props, 'fee', 'status');
+    const fee = feeBadge(status);
     const delivery = readText(props, 'delivery');
     return Page(
       [
         h('h1', null, readText(props, 'title')),
         h('p', { className: 'mt-2 text-lg' }, readText(props, 'summary')),
         h('p', { className: 'mt-2' }, h('span', { className: 'font-semibold' }, `${t.service.agency}:`), ` ${agency}`),
-        !read(props, 'verified') &&
-          h(
-            'div',
-            { className: 'my-4 rounded-md border-l-4 border-warn-800 bg-warn-50 p-3' },
-            h('p', { className: 'font-bold' }, t.service.unverifiedTitle),
-            h('p', null, t.service.unverifiedBody),
-          ),
+        !read(props, 'verified') && unverifiedNotice(),
         h(
           'dl',
           { className: 'my-4 grid gap-3 sm:grid-cols-3' },
@@ -78,7 +75,7 @@ export const servicePreview = (markdown: Markdown) =>
             h(
               'dd',
               { className: 'mt-1' },
-              status && h('span', { className: `tag ring-1 ${FEE_TONE[status] ?? ''}` }, feeLabel(status)),
+              status && h('span', { className: fee.className, 'data-fee': status }, fee.label),
             ),
           ),
           h(
@@ -91,7 +88,11 @@ export const servicePreview = (markdown: Markdown) =>
             'div',
             { className: 'card' },
             h('dt', { className: 'font-bold' }, t.service.delivery),
-            h('dd', { className: 'mt-1' }, t.service.deliveryLabels[delivery] ?? delivery),
+            h(
+              'dd',
+              { className: 'mt-1' },
+              t.service.deliveryLabels[delivery as keyof typeof t.service.deliveryLabels] ?? delivery,
+            ),
           ),
         ),
         section(
@@ -116,7 +117,7 @@ export const servicePreview = (markdown: Markdown) =>
         section(
           'biaya',
           t.service.fee,
-          h('p', { className: 'mt-2' }, h('strong', null, feeLabel(status))),
+          h('p', { className: 'mt-2' }, h('strong', null, fee.label)),
           readText(props, 'fee', 'details') && h('p', { className: 'mt-1' }, readText(props, 'fee', 'details')),
           h(
             'p',

@@ -1,7 +1,8 @@
 /**
  * Building blocks of the CMS previews. Previews are React (Decap renders them in an iframe
- * styled with the site's own CSS, see `preview-styles.ts`) and repeat the markup and classes of
- * the public page components, so an editor sees what residents will see.
+ * styled with the site's own CSS, see `preview-styles.ts`) and follow the markup and classes of
+ * the public page components, so an editor sees what residents will see. Where a component
+ * decides what to show (the fee badge, the unverified notice), both take it from `src/lib`.
  */
 import { createElement as h, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
