@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { CORE_SCHEMA, dump, load } from 'js-yaml';
 import { PNG } from 'pngjs';
-import { boothSchema } from '../../src/lib/content-schemas';
+import { boothSchema } from '../../src/model/booths';
 import { seededRandom, type Random } from './random';
 import {
   DISTRICTS,
@@ -258,7 +258,7 @@ export function generateContent(root: string, wanted: CorpusSize, seed: string):
   const newBooths = booths.generated;
   if (newBooths < boothsWanted)
     limits.push(
-      `${wanted.booths} booths requested, ${have.booths + newBooths} in the site: booth codes must be unique and match the code pattern of boothSchema (src/lib/content-schemas.ts), which allows ${booths.codes}`,
+      `${wanted.booths} booths requested, ${have.booths + newBooths} in the site: booth codes must be unique and match the code pattern of boothSchema (src/model/booths.ts), which allows ${booths.codes}`,
     );
   return {
     total: {

@@ -25,7 +25,7 @@ import RelationWidget from 'decap-cms-widget-relation';
 import SelectWidget from 'decap-cms-widget-select';
 import StringWidget from 'decap-cms-widget-string';
 import TextWidget from 'decap-cms-widget-text';
-import { folderSchemas, settingsSchemas } from './cms-schemas';
+import { collectionNames, plainSchema } from '../model/collections';
 import { bodyImage } from './editor-image';
 import { formattersByName } from './formats';
 import { decapLocaleId } from './locale-id';
@@ -67,7 +67,9 @@ function registerFormats(config: DecapConfig) {
 
 /** Refuses to save an entry the site's build would reject, saying which field and why. */
 function registerValidation() {
-  const schemas: Record<string, z.ZodType> = { ...folderSchemas, ...settingsSchemas };
+  const schemas: Record<string, z.ZodType> = Object.fromEntries(
+    collectionNames.map((name) => [name, plainSchema(name)]),
+  );
   CMS.registerEventListener({
     name: 'preSave',
     handler: ({ entry }) => {

@@ -16,12 +16,5 @@ export const hoursStrings = {
   timeZoneNote: 'Waktu setempat',
 };
 
-export const weekdayNames = {
-  monday: 'Senin',
-  tuesday: 'Selasa',
-  wednesday: 'Rabu',
-  thursday: 'Kamis',
-  friday: 'Jumat',
-  saturday: 'Sabtu',
-  sunday: 'Minggu',
-};
+/** Day names come with the stored day keys, so a new key cannot lack its name. */
+export { WEEKDAY_NAMES as weekdayNames } from '../model/weekdays';

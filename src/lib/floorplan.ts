@@ -3,7 +3,7 @@
  * its link (a counter to its agency, a booth to the seller occupying it on the build day)
  * and a sentence for the text alternative. Pure: the SVG markup is in FloorPlan.astro.
  */
-import type { AreaKind, Floorplan } from './floorplan-schema';
+import type { AreaKind, Floorplan } from '../model/floorplan';
 import { boothStatus } from './schedule-status';
 import { paths } from './routes';
 

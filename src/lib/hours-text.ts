@@ -1,7 +1,7 @@
 /** Turns an opening status into the sentence residents read: "Buka sekarang — tutup pukul 15.00". */
 import { hoursStrings, weekdayNames } from '../i18n/hours';
 import type { DayHours, OpenStatus } from './hours';
-import { WEEKDAYS, type Weekday } from './weekdays';
+import { WEEKDAYS, type Weekday } from '../model/weekdays';
 
 /** "08.00": Indonesian writes clock times with a dot. */
 export function formatClock(time: string): string {

@@ -4,7 +4,7 @@
  * MPP's own zone (WIB, WITA or WIT, none of which has daylight saving), whatever the
  * visitor's device clock zone is. Runs at build time and in the browser.
  */
-import type { Weekday } from './weekdays';
+import type { Weekday } from '../model/weekdays';
 
 export interface DayHours {
   day: Weekday;

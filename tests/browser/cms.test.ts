@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { load } from 'js-yaml';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { folderSchemas } from '../../src/cms/cms-schemas';
+import { plainSchema } from '../../src/model/collections';
 import { cmsConfig } from '../../src/cms/config';
 import { formatterForFile } from '../../src/cms/formats';
 import { entryProblems } from '../../src/cms/validate-entry';
@@ -167,7 +167,7 @@ describe('an editor', () => {
     const text = read(NEWS);
     const data = frontmatterOf(text);
     expect(data).toMatchObject({ title: TITLE, summary: SUMMARY, draft: false });
-    expect(entryProblems(folderSchemas.news, { ...data, date: String(data.date) })).toEqual([]);
+    expect(entryProblems(plainSchema('news'), { ...data, date: String(data.date) })).toEqual([]);
     const formatter = formatterForFile(cmsConfig({}), NEWS);
     expect(formatter?.toFile(formatter.fromFile(text))).toBe(text);
   });

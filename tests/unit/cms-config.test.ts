@@ -1,6 +1,6 @@
 /**
  * One source of truth: the CMS must edit exactly what the site builds. This walks every
- * collection defined in src/content.config.ts (Astro's modules replaced by stand-ins) and every
+ * collection Astro builds from src/content.config.ts (Astro's modules replaced by stand-ins) and every
  * field, and compares it, through Zod's JSON Schema, with the configuration the admin page
  * embeds. It also shows the comparison failing when a field exists on one side only.
  */
@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { z } from 'astro/zod';
 import { cmsConfig } from '../../src/cms/config';
 import { bodyField } from '../../src/cms/collections';
-import { cmsHelpers } from '../../src/cms/cms-schemas';
+import { plainHelpers } from '../../src/model/collections';
 import { drift } from '../../src/cms/drift';
 import type { DecapField, FileCollection, FolderCollection } from '../../src/cms/types';
 
@@ -31,7 +31,7 @@ interface SiteCollection {
 const site = collections as unknown as Record<string, SiteCollection>;
 const schemaOf = (name: string) => {
   const { schema } = site[name];
-  return typeof schema === 'function' ? schema({ image: cmsHelpers.image }) : schema;
+  return typeof schema === 'function' ? schema({ image: plainHelpers.image }) : schema;
 };
 
 const config = cmsConfig({});

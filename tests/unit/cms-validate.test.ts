@@ -4,7 +4,7 @@
  * failing the build afterwards.
  */
 import { describe, expect, it } from 'vitest';
-import { folderSchemas, settingsSchemas } from '../../src/cms/cms-schemas';
+import { plainSchema } from '../../src/model/collections';
 import { entryProblems } from '../../src/cms/validate-entry';
 
 const service = {
@@ -29,22 +29,22 @@ const service = {
 
 describe('entryProblems', () => {
   it('accepts a complete entry as Decap hands it over (empty strings, dates as text, body)', () => {
-    expect(entryProblems(folderSchemas.services, service)).toEqual([]);
+    expect(entryProblems(plainSchema('services'), service)).toEqual([]);
   });
 
   it('names the field and the rule, in Indonesian', () => {
     const paid = { ...service, fee: { status: 'berbayar', basis: 'Perda 5/2024', details: '' } };
-    expect(entryProblems(folderSchemas.services, paid)).toEqual([
+    expect(entryProblems(plainSchema('services'), paid)).toEqual([
       'Biaya › Rincian biaya: Layanan yang tidak gratis wajib menjelaskan biayanya atau bahwa biaya belum dikonfirmasi',
     ]);
     const online = { ...service, delivery: 'daftar-daring', bookingUrl: 'http://oss.go.id' };
-    expect(entryProblems(folderSchemas.services, online)).toEqual([
+    expect(entryProblems(plainSchema('services'), online)).toEqual([
       'Tautan pendaftaran: Tautan harus diawali https://',
     ]);
   });
 
   it('reports missing and too short values inside lists', () => {
-    const problems = entryProblems(folderSchemas.services, {
+    const problems = entryProblems(plainSchema('services'), {
       ...service,
       requirements: [{ item: 'K' }],
       steps: [],
@@ -68,11 +68,11 @@ describe('entryProblems', () => {
       shareText: 'Ayo datang ke MPP minggu ini.',
       channels: ['cetak'],
     };
-    expect(entryProblems(folderSchemas.campaigns, campaign)).toEqual([
+    expect(entryProblems(plainSchema('campaigns'), campaign)).toEqual([
       'Akhir tayang: Tanggal akhir harus setelah tanggal mulai',
     ]);
     expect(
-      entryProblems(settingsSchemas.closures, { closures: [{ date: '2026-13-01', name: 'Libur', kind: 'penutupan' }] }),
+      entryProblems(plainSchema('closures'), { closures: [{ date: '2026-13-01', name: 'Libur', kind: 'penutupan' }] }),
     ).toEqual(['Hari tutup › butir ke-1 › Tanggal: Tanggal tidak valid; tulis dengan format TTTT-BB-HH']);
   });
 });

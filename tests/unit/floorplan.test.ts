@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boothOnSlot, counterRange, drawPlan } from '../../src/lib/floorplan';
-import { floorplanSchema } from '../../src/lib/floorplan-schema';
+import { floorplanSchema } from '../../src/model/floorplan';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const plan = floorplanSchema.parse({

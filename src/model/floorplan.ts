@@ -1,8 +1,9 @@
 /**
- * Schema of content/settings/floorplan.yml: the hall and its areas, in plan units (metres).
+ * The floor plan, `content/settings/floorplan.yml`: the hall and its areas, in plan units (metres).
  * Labels (meta titles) and descriptions are what the CMS shows on the form.
  */
 import { z } from 'astro/zod';
+import { label } from './parts';
 
 const AREA_KINDS = [
   'counter',
@@ -17,8 +18,6 @@ const AREA_KINDS = [
   'other',
 ] as const;
 export type AreaKind = (typeof AREA_KINDS)[number];
-
-const label = (title: string) => ({ title });
 
 const area = z
   .strictObject({

@@ -1,16 +1,31 @@
 /**
- * Reusable schema pieces for the content model. Every field carries a `title` (its label in
- * the CMS) and a `.describe()` text written for editors: the CMS shows it as the field hint.
- * Where a check is a `refine()` the CMS cannot read, a `pattern` in the metadata says the same
- * thing as a regular expression, so the CMS can warn before saving.
+ * Pieces shared by the collection schemas in this folder, and the conventions they follow.
+ *
+ * Every field carries a `title` (the Indonesian label the CMS shows) and a `.describe()` text
+ * (the hint), written for editors; they stay on the schema so that the form and the check can
+ * never disagree. A title on an `.optional()` wrapper overrides the title of the shared piece it
+ * wraps. `references` names what a plain string points at, for the CMS's relation widget and
+ * for `src/lib/content-integrity.ts`. `multiline` asks the CMS for a text area. Where a check is
+ * a `refine()` the CMS cannot read, a `pattern` in the metadata says the same thing as a
+ * regular expression, so the CMS can warn before saving. Interface text for residents lives in
+ * `src/i18n/`, never here.
  */
 import { z } from 'astro/zod';
-import { t } from '../i18n/id';
+import { WEEKDAYS, WEEKDAY_NAMES } from './weekdays';
 
-/** Days of the week, Monday first, as stored in content (English keys, Indonesian labels in i18n). */
-import { WEEKDAYS } from './weekdays';
-export { WEEKDAYS };
-export type { Weekday } from './weekdays';
+/** The metadata that gives a field its label in the CMS. */
+export const label = (title: string) => ({ title });
+
+/**
+ * Astro's `image()` and `reference()` exist only inside Astro's build, so each schema takes them
+ * as parameters: the site passes Astro's (`src/content.config.ts`), the CMS and the tests pass
+ * `plainHelpers` (`./collections.ts`), which read the same fields as plain strings.
+ */
+export type ImageHelper<I extends z.ZodType> = { image: () => I };
+/** A reference to an agency (`reference('agencies')` on the site). */
+export type AgencyRef<A extends z.ZodType> = { agency: () => A };
+/** A reference to a service (`reference('services')` on the site). */
+export type ServiceRef<S extends z.ZodType> = { service: () => S };
 
 /** A clock time such as 08:00 or 15:30, 24-hour. */
 export const clockTime = z
@@ -85,7 +100,7 @@ export function imageWithAlt<T extends z.ZodType>(image: () => T) {
 /** Opening hours for one weekday; a missing day means closed. */
 export const dayHours = z
   .strictObject({
-    day: z.enum(WEEKDAYS).meta({ title: 'Hari', optionLabels: t.weekdays }).describe('Hari'),
+    day: z.enum(WEEKDAYS).meta({ title: 'Hari', optionLabels: WEEKDAY_NAMES }).describe('Hari'),
     open: clockTime.meta({ title: 'Jam buka' }).describe('Jam buka'),
     close: clockTime.meta({ title: 'Jam tutup' }).describe('Jam tutup'),
   })

@@ -1,0 +1,105 @@
+/** The MPP's identity, address, hours and links: `content/settings/site.yml`. */
+import { z } from 'astro/zod';
+import { calendarDate, contactSchema, dayHours, httpsUrl, label, linkTarget, type ServiceRef } from './parts';
+
+export const siteSchema = <S extends z.ZodType>({ service }: ServiceRef<S>) =>
+  z.strictObject({
+    name: z
+      .string()
+      .min(3)
+      .meta(label('Nama MPP'))
+      .describe('Nama lengkap, misalnya "Mal Pelayanan Publik Kabupaten ..."'),
+    shortName: z.string().min(3).meta(label('Nama singkat')).describe('Nama singkat untuk judul halaman'),
+    region: z.string().min(3).meta(label('Daerah')).describe('Nama daerah, misalnya "Kabupaten ..."'),
+    url: httpsUrl.meta(label('Alamat situs')).describe('Alamat situs resmi (dipakai untuk tautan bagikan dan kode QR)'),
+    description: z
+      .string()
+      .min(10)
+      .meta({ ...label('Deskripsi'), multiline: true })
+      .describe('Penjelasan singkat tentang MPP'),
+    manager: z.string().min(3).meta(label('Pengelola')).describe('Pengelola MPP, misalnya DPMPTSP'),
+    timeZone: z
+      .enum(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'])
+      .default('Asia/Jakarta')
+      .meta({
+        ...label('Zona waktu'),
+        optionLabels: { 'Asia/Jakarta': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' },
+      })
+      .describe('Zona waktu MPP (WIB, WITA atau WIT)'),
+    address: z
+      .strictObject({
+        street: z.string().min(3).meta(label('Jalan')).describe('Jalan dan lokasi'),
+        locality: z.string().min(3).meta(label('Kecamatan/kota')).describe('Kecamatan/kota'),
+        region: z.string().min(3).meta(label('Provinsi')).describe('Provinsi'),
+        note: z
+          .string()
+          .optional()
+          .meta({ ...label('Catatan'), multiline: true })
+          .describe('Catatan, misalnya bila alamat belum pasti'),
+      })
+      .meta(label('Alamat'))
+      .describe('Alamat MPP'),
+    mapUrl: httpsUrl.optional().meta(label('Tautan peta')).describe('Tautan peta (dibuka di aplikasi peta warga)'),
+    contacts: contactSchema.optional(),
+    hours: z
+      .array(dayHours)
+      .min(1)
+      .meta(label('Jam layanan'))
+      .describe('Jam layanan per hari; hari yang tidak diisi berarti tutup'),
+    shiftRule: z
+      .string()
+      .min(10)
+      .meta({ ...label('Sistem shift'), multiline: true })
+      .describe('Penjelasan sistem shift: loket tetap dilayani saat jam istirahat'),
+    trial: z
+      .strictObject({
+        start: calendarDate.meta(label('Mulai')),
+        end: calendarDate.meta(label('Selesai')),
+        note: z.string().optional().meta(label('Keterangan')).describe('Keterangan'),
+      })
+      .refine((t) => t.end >= t.start, { message: 'Tanggal akhir harus setelah tanggal mulai', path: ['end'] })
+      .optional()
+      .meta(label('Masa uji coba'))
+      .describe('Masa uji coba, bila ada'),
+    announcement: z
+      .strictObject({
+        text: z.string().min(5).max(200).meta(label('Isi pengumuman')).describe('Isi pengumuman singkat'),
+        level: z.enum(['info', 'penting', 'darurat']).meta(label('Tingkat')).describe('Tingkat pengumuman'),
+        expires: calendarDate
+          .meta(label('Berlaku sampai'))
+          .describe('Pengumuman tidak tampil lagi setelah tanggal ini'),
+        link: linkTarget.optional().meta(label('Tautan')),
+      })
+      .optional()
+      .meta(label('Pengumuman'))
+      .describe('Pengumuman di bagian atas setiap halaman'),
+    complaints: z
+      .strictObject({
+        laporUrl: httpsUrl.meta(label('Tautan SP4N-LAPOR!')).describe('Tautan SP4N-LAPOR!'),
+        ombudsman: z.string().optional().meta(label('Ombudsman')).describe('Perwakilan Ombudsman RI setempat'),
+        local: z
+          .string()
+          .optional()
+          .meta(label('Saluran pengaduan setempat'))
+          .describe('Saluran pengaduan MPP setempat, bila sudah ada'),
+      })
+      .meta(label('Pengaduan'))
+      .describe('Saluran pengaduan'),
+    surveyUrl: httpsUrl
+      .optional()
+      .meta(label('Tautan survei'))
+      .describe('Tautan Survei Kepuasan Masyarakat (SKM), bila ada'),
+    featuredServices: z
+      .array(service().meta(label('Layanan')))
+      .max(9)
+      .default([])
+      .meta(label('Layanan unggulan'))
+      .describe('Layanan yang ditonjolkan di beranda (paling banyak 9)'),
+    serviceCount: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .meta(label('Jumlah jenis layanan'))
+      .describe('Jumlah jenis layanan yang disebut pengelola'),
+  });
