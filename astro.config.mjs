@@ -7,6 +7,7 @@ import { readSiteUrl } from './src/integrations/site-url.mjs';
 import pagefind from './src/integrations/pagefind.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { literalMdx } from './src/integrations/literal-mdx.ts';
+import { ASTRO_CSP } from './deploy/security-headers.mjs';
 
 export default defineConfig({
   // The public address comes from content/settings/site.yml (or SITE_URL), never from code.
@@ -17,26 +18,11 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two content files that resolve to the same address must stop the build, not overwrite.
   prerenderConflictBehavior: 'error',
-  // Content-Security-Policy for public pages, with hashes Astro computes for its own scripts
-  // and styles. No 'unsafe-inline' scripts; Pagefind needs 'wasm-unsafe-eval' for its WASM
-  // and a same-origin worker. Headers that a <meta> cannot carry (frame-ancestors, HSTS) are
-  // in public/_headers and deploy/nginx.conf. The CMS at /admin/ sets its own, wider policy.
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "worker-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
-    },
-  },
+  // Content-Security-Policy for public pages, defined in deploy/security-headers.mjs with the
+  // HTTP headers; Astro adds hashes for its own scripts and styles. Headers that a <meta> cannot
+  // carry (frame-ancestors, HSTS) come only from public/_headers and deploy/nginx.conf. The CMS
+  // at /admin/ sets its own, wider policy.
+  security: { csp: ASTRO_CSP },
   integrations: [
     // Astro's default Markdown processor, with content rendered as literal text (see literal-mdx.ts).
     mdx({ processor: satteri({ mdastPlugins: [literalMdx] }) }),

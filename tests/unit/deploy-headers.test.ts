@@ -1,8 +1,18 @@
-/** The static-host headers file and the nginx config carry exactly the policies defined once. */
+/**
+ * The static-host headers file, the nginx config and the <meta> policy Astro writes into every
+ * page carry exactly the policies defined once, in deploy/security-headers.mjs.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ADMIN_CSP, COMMON_HEADERS, PUBLIC_CSP } from '../../deploy/security-headers.mjs';
+import astroConfig from '../../astro.config.mjs';
+import {
+  ADMIN_CSP,
+  ASTRO_CSP,
+  COMMON_HEADERS,
+  HEADER_ONLY_DIRECTIVES,
+  PUBLIC_CSP,
+} from '../../deploy/security-headers.mjs';
 import { headersFile } from '../../scripts/write-headers.mjs';
 
 const root = join(import.meta.dirname, '../..');
@@ -23,5 +33,18 @@ describe('security headers stay in step', () => {
   it('the public policy allows no inline or evaluated script', () => {
     expect(PUBLIC_CSP).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
     expect(PUBLIC_CSP).toContain("frame-ancestors 'none'");
+  });
+  it("the pages' <meta> policy is the public header policy, less what a meta tag cannot carry", () => {
+    expect(astroConfig.security?.csp).toBe(ASTRO_CSP);
+    // What Astro writes, hashes aside: its directives, then script-src and style-src.
+    const meta = [
+      ...ASTRO_CSP.directives,
+      `script-src ${ASTRO_CSP.scriptDirective?.resources?.join(' ')}`,
+      `style-src ${ASTRO_CSP.styleDirective?.resources?.join(' ')}`,
+    ];
+    const header = PUBLIC_CSP.split('; ');
+    const headerOnly = header.filter((directive) => HEADER_ONLY_DIRECTIVES.includes(directive.split(' ')[0]));
+    expect(headerOnly).toEqual(["frame-ancestors 'none'"]);
+    expect(meta.toSorted()).toEqual(header.filter((directive) => !headerOnly.includes(directive)).toSorted());
   });
 });
