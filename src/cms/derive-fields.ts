@@ -30,6 +30,7 @@ export const RELATION_TARGETS: Record<
     display_fields: ['name'],
   },
   services: { collection: 'services', value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'] },
+  pages: { collection: 'pages', value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'] },
   'categories.services': {
     collection: 'settings',
     file: 'categories',

@@ -4,7 +4,7 @@
  * code, upcoming soonest first, finished most recent first), and each status has its own
  * numbered pages with every booth.
  */
-import { boothStatus, type BoothStatus } from './schedule-status';
+import { boothStatus, type BoothStatus } from './date-windows';
 import { paginate, type Pagination } from './routes';
 
 export const BOOTH_STATUSES: BoothStatus[] = ['aktif', 'akan-datang', 'selesai'];

@@ -22,8 +22,11 @@ export interface IntegrityInput {
   news: IntegrityEntry<{ relatedServices: Ref[]; draft: boolean }>[];
   booths: IntegrityEntry<{ code: string; category: string; slot: string; schedule: { start: Date; end: Date }[] }>[];
   campaigns: IntegrityEntry<{ relatedServices: Ref[]; draft: boolean }>[];
-  /** Settings that point at services (the home page's featured list). */
-  settings?: IntegrityEntry<{ featuredServices: Ref[]; draft: boolean }>[];
+  /** Settings that point at entries: the home page's featured services, the booth application
+   * service and the visit page. */
+  settings?: IntegrityEntry<{ featuredServices: Ref[]; boothApplication?: Ref; visitPage?: string; draft: boolean }>[];
+  /** Ids of the pages in content/pages/, for settings that name one. */
+  pages?: IntegrityEntry<{ draft: boolean }>[];
   serviceCategories: string[];
   boothCategories: string[];
   /** Floor-plan slots booths may occupy; when absent, slots are not checked. */
@@ -72,8 +75,18 @@ export function checkIntegrity(input: IntegrityInput): string[] {
     campaign.data.relatedServices.forEach((ref, i) =>
       checkServiceRef(campaign, 'campaigns', `relatedServices[${i}]`, ref),
     );
-  for (const file of input.settings ?? [])
+  const pages = new Map((input.pages ?? []).map((p) => [p.id, p]));
+  for (const file of input.settings ?? []) {
     file.data.featuredServices.forEach((ref, i) => checkServiceRef(file, 'settings', `featuredServices[${i}]`, ref));
+    if (file.data.boothApplication) checkServiceRef(file, 'settings', 'boothApplication', file.data.boothApplication);
+    const visit = file.data.visitPage;
+    if (visit !== undefined) {
+      const page = pages.get(visit);
+      if (!page) report(file, 'settings', 'visitPage', `halaman "${visit}" tidak ada di content/pages/`);
+      else if (input.production && page.data.draft)
+        report(file, 'settings', 'visitPage', `halaman "${visit}" masih draf sehingga tidak punya halaman`);
+    }
+  }
 
   const counterOwner = new Map<string, string>();
   for (const agency of input.agencies)

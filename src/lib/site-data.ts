@@ -9,7 +9,7 @@ import { checkIntegrity } from './content-integrity';
 import { impossibleDates, yamlPart } from './raw-dates';
 import type { Schedule } from './hours';
 import { isoDate } from './format';
-import { buildDate } from './schedule-status';
+import { buildDate } from './date-windows';
 
 export type Agency = CollectionEntry<'agencies'>;
 export type Service = CollectionEntry<'services'>;
@@ -59,9 +59,15 @@ async function load() {
       {
         id: 'site',
         filePath: 'content/settings/site.yml',
-        data: { featuredServices: site.featuredServices, draft: false },
+        data: {
+          featuredServices: site.featuredServices,
+          boothApplication: site.boothApplication,
+          visitPage: site.visitPage,
+          draft: false,
+        },
       },
     ],
+    pages: allPages,
     serviceCategories: categories.services.map((c) => c.id),
     boothCategories: categories.booths.map((c) => c.id),
     boothSlots: floorplan.areas.filter((a) => a.kind === 'booth').map((a) => a.id),
@@ -91,7 +97,9 @@ async function load() {
   const servicesByAgency = new Map<string, Service[]>(agencyList.map((a) => [a.id, []]));
   for (const service of services) servicesByAgency.get(service.data.agency.id)?.push(service);
 
-  const today = buildDate();
+  const today = buildDate(site.timeZone);
+  const serviceById = new Map(services.map((s) => [s.id, s]));
+  const pages = published(allPages).sort((a, b) => a.data.order - b.data.order);
   const upcomingClosures = closures.closures.filter((c) => c.date.getTime() >= today.getTime() - 86_400_000 * 7);
 
   return {
@@ -103,13 +111,21 @@ async function load() {
     agencies: agencyList,
     agencyById,
     services,
-    serviceById: new Map(services.map((s) => [s.id, s])),
+    serviceById,
+    /** The home page's services: as chosen in settings, or the first six when none are chosen. */
+    featuredServices: site.featuredServices.length
+      ? site.featuredServices.flatMap((ref) => serviceById.get(ref.id) ?? [])
+      : services.slice(0, 6),
+    /** The page on visiting the MPP (menu link, hours, floor plan), when settings name one. */
+    visitPage: pages.find((p) => p.id === site.visitPage),
+    /** The service that explains how to apply for a UMKM booth, when settings name one. */
+    boothApplication: site.boothApplication ? serviceById.get(site.boothApplication.id) : undefined,
     servicesByAgency,
     journeys: published(allJourneys).sort((a, b) => a.data.order - b.data.order),
     news: published(allNews).sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id)),
     booths: published(allBooths).sort((a, b) => a.data.code.localeCompare(b.data.code)),
     campaigns: published(allCampaigns).sort((a, b) => b.data.start.getTime() - a.data.start.getTime()),
-    pages: published(allPages).sort((a, b) => a.data.order - b.data.order),
+    pages,
     /** The MPP's schedule for the open-now logic, with past holidays trimmed to keep pages small. */
     schedule: {
       timeZone: site.timeZone,

@@ -94,12 +94,16 @@ export const siteSchema = <S extends z.ZodType>({ service }: ServiceRef<S>) =>
       .max(9)
       .default([])
       .meta(label('Layanan unggulan'))
-      .describe('Layanan yang ditonjolkan di beranda (paling banyak 9)'),
-    serviceCount: z
-      .number()
-      .int()
-      .min(1)
+      .describe(
+        'Layanan yang ditonjolkan di beranda (paling banyak 9). Bila kosong, beranda menampilkan enam layanan pertama menurut abjad',
+      ),
+    visitPage: z
+      .string()
       .optional()
-      .meta(label('Jumlah jenis layanan'))
-      .describe('Jumlah jenis layanan yang disebut pengelola'),
+      .meta({ ...label('Halaman kunjungan'), references: 'pages' })
+      .describe('Halaman tentang cara berkunjung: ditautkan di menu utama dan menampilkan jam buka serta denah'),
+    boothApplication: service()
+      .optional()
+      .meta(label('Layanan pendaftaran gerai UMKM'))
+      .describe('Layanan yang menjelaskan cara mengajukan gerai UMKM; ditautkan di halaman UMKM'),
   });

@@ -124,4 +124,28 @@ describe('checkIntegrity', () => {
     const input = { ...validInput(), boothSlots: ['G-02'] };
     expect(checkIntegrity(input)[0]).toMatch(/g-01\.mdx: field "slot": petak "G-01" tidak ada di denah/);
   });
+
+  it('checks the entries settings point at: featured services, the booth application, the visit page', () => {
+    const settings = (data: NonNullable<IntegrityInput['settings']>[number]['data']) => ({
+      ...validInput(),
+      pages: [{ id: 'kunjungan', filePath: 'content/pages/kunjungan.mdx', data: { draft: false } }],
+      settings: [{ id: 'site', filePath: 'content/settings/site.yml', data }],
+    });
+    const good = { featuredServices: [{ id: 'ktp-el-baru' }], boothApplication: { id: 'ktp-el-baru' }, draft: false };
+    expect(checkIntegrity(settings({ ...good, visitPage: 'kunjungan' }))).toEqual([]);
+    expect(
+      checkIntegrity(
+        settings({
+          featuredServices: [{ id: 'tidak-ada' }],
+          boothApplication: { id: 'draf-layanan' },
+          visitPage: 'berkunjung',
+          draft: false,
+        }),
+      ),
+    ).toEqual([
+      'content/settings/site.yml: field "featuredServices[0]": layanan "tidak-ada" tidak ada di content/services/',
+      'content/settings/site.yml: field "boothApplication": layanan "draf-layanan" masih draf sehingga tidak punya halaman',
+      'content/settings/site.yml: field "visitPage": halaman "berkunjung" tidak ada di content/pages/',
+    ]);
+  });
 });

@@ -1,4 +1,8 @@
-/** Date-window rules decided at build time: booth rotation status and campaign visibility. */
+/**
+ * Date windows decided at build time: which day the site is built for, booth rotation status
+ * and campaign visibility.
+ */
+import { localParts } from './hours';
 
 export type BoothStatus = 'aktif' | 'akan-datang' | 'selesai';
 
@@ -7,17 +11,22 @@ interface Period {
   end: Date;
 }
 
-/** The day the site is built for, as a UTC-midnight date. BUILD_DATE=YYYY-MM-DD pins it (tests). */
-export function buildDate(env: Record<string, string | undefined> = process.env, now = new Date()): Date {
+/**
+ * The day the site is built for, as a UTC-midnight date: the calendar day in the MPP's own time
+ * zone (the site is rebuilt daily, so "today" is the MPP's today). BUILD_DATE=YYYY-MM-DD pins it.
+ */
+export function buildDate(
+  timeZone: string,
+  env: Record<string, string | undefined> = process.env,
+  now = new Date(),
+): Date {
   const pinned = env.BUILD_DATE;
   if (pinned) {
     const date = new Date(`${pinned}T00:00:00Z`);
     if (Number.isNaN(date.getTime())) throw new Error(`BUILD_DATE "${pinned}" is not a date (YYYY-MM-DD)`);
     return date;
   }
-  // The calendar day in WIB; the site is rebuilt daily so "today" is the MPP's today.
-  const local = new Date(now.getTime() + 7 * 3600_000);
-  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()));
+  return new Date(`${localParts(now, timeZone).date}T00:00:00Z`);
 }
 
 /** Whether `day` falls inside a period, both ends inclusive. */

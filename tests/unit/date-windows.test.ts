@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boothStatus, buildDate, campaignPhase } from '../../src/lib/schedule-status';
+import { boothStatus, buildDate, campaignPhase } from '../../src/lib/date-windows';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const window = { start: day('2026-11-01'), end: day('2026-12-31') };
@@ -23,8 +23,16 @@ describe('booth status', () => {
 });
 
 describe('buildDate', () => {
-  it('honours BUILD_DATE', () => expect(buildDate({ BUILD_DATE: '2025-02-03' })).toEqual(day('2025-02-03')));
-  it('rejects a malformed BUILD_DATE', () => expect(() => buildDate({ BUILD_DATE: 'besok' })).toThrow(/BUILD_DATE/));
+  const jakarta = 'Asia/Jakarta';
+  it('honours BUILD_DATE', () => expect(buildDate(jakarta, { BUILD_DATE: '2025-02-03' })).toEqual(day('2025-02-03')));
+  it('rejects a malformed BUILD_DATE', () =>
+    expect(() => buildDate(jakarta, { BUILD_DATE: 'besok' })).toThrow(/BUILD_DATE/));
   it('uses the WIB calendar day: 18:00 UTC is already the next day in WIB', () =>
-    expect(buildDate({}, new Date('2026-11-27T18:00:00Z'))).toEqual(day('2026-11-28')));
+    expect(buildDate(jakarta, {}, new Date('2026-11-27T18:00:00Z'))).toEqual(day('2026-11-28')));
+  it("uses the MPP's own zone: 16:30 UTC is the next day in WITA and WIT but not yet in WIB", () => {
+    const instant = new Date('2026-11-27T16:30:00Z');
+    expect(buildDate(jakarta, {}, instant)).toEqual(day('2026-11-27'));
+    expect(buildDate('Asia/Makassar', {}, instant)).toEqual(day('2026-11-28'));
+    expect(buildDate('Asia/Jayapura', {}, instant)).toEqual(day('2026-11-28'));
+  });
 });
