@@ -1,7 +1,9 @@
 /**
  * The square social-media card of a campaign (1080×1080), drawn as SVG from the entry and
  * rasterised at build. Pure: the text is wrapped and escaped here, the PNG is made elsewhere.
+ * The PNG is drawn without the site's CSS, so its colours are the token values themselves.
  */
+import { COLORS, type ColorName } from '../styles/tokens';
 
 /** Greedy word wrap to lines of at most `width` characters (a long word gets its own line). */
 export function wrapText(text: string, width: number): string[] {
@@ -27,6 +29,19 @@ export interface CardInput {
   url: string;
 }
 
+/** What paints what on the card; tests/unit/contrast.test.ts checks each text and mark on its ground. */
+export const CARD_COLORS = {
+  background: 'brand-800',
+  text: 'white',
+  logoTile: 'white',
+  logoMark: 'brand-700',
+  footer: 'white',
+  footerText: 'ink',
+  footerUrl: 'muted',
+} as const satisfies Record<string, ColorName>;
+
+const color = (use: keyof typeof CARD_COLORS) => COLORS[CARD_COLORS[use]];
+
 /** SVG source of the card, in the site's colours, with system sans-serif text. */
 export function campaignCardSvg({ title, message, siteName, url }: CardInput): string {
   const titleLines = wrapText(title, 20).slice(0, 4);
@@ -35,18 +50,18 @@ export function campaignCardSvg({ title, message, siteName, url }: CardInput): s
     lines
       .map(
         (line, i) =>
-          `<text x="80" y="${y + i * gap}" font-size="${size}" font-weight="${weight}" fill="#fff">${escapeXml(line)}</text>`,
+          `<text x="80" y="${y + i * gap}" font-size="${size}" font-weight="${weight}" fill="${color('text')}">${escapeXml(line)}</text>`,
       )
       .join('');
   const messageTop = 200 + titleLines.length * 84 + 40;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1080" height="1080" viewBox="0 0 1080 1080" font-family="DejaVu Sans, Noto Sans, Arial, sans-serif">
-<rect width="1080" height="1080" fill="#8a1515"/>
-<rect x="80" y="80" width="96" height="96" rx="16" fill="#fff"/>
-<path d="M101 156V100l27 22 27-22v56" fill="none" stroke="#a61b1b" stroke-width="9" stroke-linejoin="round"/>
+<rect width="1080" height="1080" fill="${color('background')}"/>
+<rect x="80" y="80" width="96" height="96" rx="16" fill="${color('logoTile')}"/>
+<path d="M101 156V100l27 22 27-22v56" fill="none" stroke="${color('logoMark')}" stroke-width="9" stroke-linejoin="round"/>
 ${text(titleLines, 280, 72, 700, 84)}
 ${text(messageLines, messageTop + 40, 42, 400, 56)}
-<rect x="0" y="920" width="1080" height="160" fill="#fff"/>
-<text x="80" y="990" font-size="36" font-weight="700" fill="#1b1b1f">${escapeXml(siteName)}</text>
-<text x="80" y="1040" font-size="26" fill="#4a4a55">${escapeXml(url.replace(/^https?:\/\//, ''))}</text>
+<rect x="0" y="920" width="1080" height="160" fill="${color('footer')}"/>
+<text x="80" y="990" font-size="36" font-weight="700" fill="${color('footerText')}">${escapeXml(siteName)}</text>
+<text x="80" y="1040" font-size="26" fill="${color('footerUrl')}">${escapeXml(url.replace(/^https?:\/\//, ''))}</text>
 </svg>`;
 }
