@@ -1,5 +1,14 @@
+/**
+ * The `[...page]` parameter of page N of a list: none for page 1 (the list's own URL), then
+ * `halaman/N`. Every paged list is one route file `<list>/[...page].astro`.
+ */
+export const pageParam = (page: number): string | undefined => (page <= 1 ? undefined : `halaman/${page}`);
+
 /** Page N of a list at `base`: page 1 is `base` itself, the others `base`halaman/N/. */
-const paged = (base: string, page: number) => (page <= 1 ? base : `${base}halaman/${page}/`);
+const paged = (base: string, page: number) => {
+  const param = pageParam(page);
+  return param ? `${base}${param}/` : base;
+};
 
 /** Every public URL of the site, in one place. URLs are Indonesian and end with a slash. */
 export const paths = {
@@ -45,5 +54,25 @@ export function paginate<T>(list: T[], pageSize: number): Pagination<T>[] {
     items: list.slice(index * pageSize, (index + 1) * pageSize),
     page: index + 1,
     pageCount,
+  }));
+}
+
+/** The props of one page of a paged list route. */
+export interface PagedProps<T> {
+  pagination: Pagination<T>;
+}
+
+/**
+ * `getStaticPaths` entries for every page of one list: the list's own route `params` (a tag, a
+ * category …) and `props`, plus the page parameter and that page's items.
+ */
+export function pagedPaths<T, P extends Record<string, string>, X extends object>(
+  pages: Pagination<T>[],
+  params = {} as P,
+  props = {} as X,
+) {
+  return pages.map((pagination) => ({
+    params: { ...params, page: pageParam(pagination.page) },
+    props: { ...props, pagination },
   }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, paginate, paths } from '../../src/lib/routes';
+import { absoluteUrl, paginate, pagedPaths, paths } from '../../src/lib/routes';
 import { formatDate, formatRange } from '../../src/lib/format';
 
 describe('paths', () => {
@@ -19,6 +19,23 @@ describe('paginate', () => {
   });
   it('yields one empty page for an empty list', () =>
     expect(paginate([], 10)).toEqual([{ items: [], page: 1, pageCount: 1 }]));
+});
+
+describe('pagedPaths', () => {
+  it('gives page 1 no page parameter and each later page the path that paths.* links to', () => {
+    const entries = pagedPaths(paginate(['a', 'b', 'c'], 1), { tag: 'ktp' }, { heading: 'KTP' });
+    expect(entries.map((e) => e.params)).toEqual([
+      { tag: 'ktp', page: undefined },
+      { tag: 'ktp', page: 'halaman/2' },
+      { tag: 'ktp', page: 'halaman/3' },
+    ]);
+    for (const { params, props } of entries) {
+      // The URL Astro builds from `[tag]/[...page]` is the one every pager links to.
+      const built = `/berita/tag/${params.tag}/${params.page ? `${params.page}/` : ''}`;
+      expect(built).toBe(paths.newsTag('ktp', props.pagination.page));
+      expect(props.heading).toBe('KTP');
+    }
+  });
 });
 
 describe('Indonesian dates', () => {
