@@ -89,7 +89,7 @@ describe('design token contrast', () => {
       for (const [, name] of text.matchAll(/\b(?:bg|text|fill|stroke|ring)-([a-z]+(?:-[a-z0-9]+)*)/g)) used.add(name);
       for (const [, name] of text.matchAll(/var\(--color-([a-z0-9-]+)\)/g)) used.add(name);
     }
-    const checked = new Set(PAIRS.flatMap(([fg, bg]) => [fg, bg]));
+    const checked = new Set<string>(PAIRS.flatMap(([fg, bg]) => [fg, bg]));
     // `line` draws only decorative borders (cards, list rules), which need no contrast.
     const unchecked = Object.keys(COLORS).filter((name) => used.has(name) && name !== 'line' && !checked.has(name));
     expect(unchecked).toEqual([]);

@@ -38,7 +38,7 @@ describe('security headers stay in step', () => {
     expect(astroConfig.security?.csp).toBe(ASTRO_CSP);
     // What Astro writes, hashes aside: its directives, then script-src and style-src.
     const meta = [
-      ...ASTRO_CSP.directives,
+      ...(ASTRO_CSP.directives ?? []),
       `script-src ${ASTRO_CSP.scriptDirective?.resources?.join(' ')}`,
       `style-src ${ASTRO_CSP.styleDirective?.resources?.join(' ')}`,
     ];
