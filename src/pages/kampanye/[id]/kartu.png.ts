@@ -1,17 +1,14 @@
 /** The campaign's square image for social media, rendered from the entry at build time. */
 import type { APIContext } from 'astro';
 import sharp from 'sharp';
-import { siteData, type Campaign } from '../../../lib/site-data';
+import { siteData } from '../../../lib/site-data';
 import { campaignCardSvg } from '../../../lib/campaign-card';
 import { absoluteUrl, paths } from '../../../lib/routes';
-import { visibleCampaigns } from '../../../lib/campaigns';
+import { campaignPaths, type CampaignProps } from './_paths';
 
-export async function getStaticPaths() {
-  const { campaigns, today } = await siteData();
-  return visibleCampaigns(campaigns, today).map((campaign) => ({ params: { id: campaign.id }, props: { campaign } }));
-}
+export const getStaticPaths = campaignPaths;
 
-export async function GET({ props }: APIContext<{ campaign: Campaign }>) {
+export async function GET({ props }: APIContext<CampaignProps>) {
   const { site } = await siteData();
   const { campaign } = props;
   const svg = campaignCardSvg({
