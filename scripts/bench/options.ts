@@ -14,7 +14,7 @@ export interface BenchOptions {
 }
 
 export const DEFAULT_SEED = 'portal-mpp-bench';
-/** About 5,000 pages: the size the performance issue asks the site to stay fast at. */
+/** About 5,000 pages: the size the site must stay fast at (a large MPP after years of news). */
 export const LARGE_SITE: CorpusSize = { services: 2500, news: 2000, booths: 500 };
 
 export const USAGE = `npm run bench [-- flags]

@@ -15,7 +15,7 @@ export interface TypeWeight {
   heaviest: PageWeight;
 }
 
-/** Page types of the issue, then the list pages that grow with the content. */
+/** The page types residents meet most, then the list pages that grow with the content. */
 const PAGE_TYPES: { type: string; match: (path: string) => boolean }[] = [
   { type: 'home', match: (path) => path === '/' },
   { type: 'service', match: (path) => /^\/layanan\/[^/]+\/$/.test(path) },

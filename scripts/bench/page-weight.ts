@@ -20,7 +20,7 @@ export interface PageWeight {
   files: string[];
 }
 
-/** Budgets per public page (gzip bytes), from the performance issue. */
+/** Budgets per public page (gzip bytes): a guide must load fast on a cheap phone over a slow connection. */
 export const BUDGETS = { total: 30 * 1024, jsBeforeInteraction: 5 * 1024, renderBlockingScripts: 0 };
 
 const gz = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;

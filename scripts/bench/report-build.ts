@@ -1,13 +1,13 @@
 /**
  * The build half of the report: time, CPU and memory per scale for ours and bare Astro, where
- * the time goes, and the marginal cost per content file that the issue holds to 1.5× bare.
+ * the time goes, and the marginal cost per content file, held to 1.5× bare Astro's.
  */
 import type { BuildPhases } from './build-phases';
 import type { GeneratedCorpus } from './generate';
 import { ms, s, table } from './report-format';
 import type { BuildTiming, Timing } from './timed-build';
 
-/** The bar the issue sets: our marginal build cost within 1.5× of bare Astro's. */
+/** The budget: our marginal build cost within 1.5× of bare Astro's. */
 export const MAX_OVERHEAD = 1.5;
 
 export interface ScaleResult {

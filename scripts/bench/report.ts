@@ -1,6 +1,6 @@
 /**
- * The benchmark's Markdown report: machine and versions, then one section per question of
- * the performance issue (build scaling and marginal cost against bare Astro, page weight per
+ * The benchmark's Markdown report: machine and versions, then one section per budget
+ * (build scaling and marginal cost against bare Astro, page weight per
  * page type, search transfer, Lighthouse), then the limits the content model set.
  */
 import type { LighthouseResult } from './lighthouse';

@@ -21,12 +21,12 @@ export interface Shape {
 }
 
 /** The shape of an object whose fields the CMS configuration describes. */
-export function shapeOf(fields: DecapField[]): Shape {
+export function fieldShape(fields: DecapField[]): Shape {
   const shape: Shape = { keys: [], dates: new Set(), children: new Map() };
   for (const field of fields) {
     shape.keys.push(field.name);
     if (field.widget === 'datetime') shape.dates.add(field.name);
-    if (field.fields) shape.children.set(field.name, shapeOf(field.fields));
+    if (field.fields) shape.children.set(field.name, fieldShape(field.fields));
   }
   return shape;
 }

@@ -13,7 +13,7 @@ import {
   isInteger,
   limitsOf,
   regexesOf,
-  shapeOf,
+  objectProperties,
   unwrap,
   type Unwrapped,
 } from './schema-reading';
@@ -194,5 +194,5 @@ function deriveList(name: string, field: Unwrapped): Omit<DecapField, 'name' | '
 
 /** The Decap fields of an object schema, in the schema's order. */
 export function deriveFields(schema: z.ZodType, context: Context = { parentRequired: true }): DecapField[] {
-  return shapeOf(unwrap(schema).schema).map(([name, property]) => deriveField(name, property, context));
+  return objectProperties(unwrap(schema).schema).map(([name, property]) => deriveField(name, property, context));
 }

@@ -3,14 +3,14 @@
  * configuration gives it. The admin registers them with Decap; the canonical-format script and
  * the tests pick them by file path.
  */
-import { mdxFormat, mergeShapes, shapeOf, yamlFormat, type Formatter } from './content-format';
+import { mdxFormat, mergeShapes, fieldShape, yamlFormat, type Formatter } from './content-format';
 import type { DecapConfig } from './types';
 
 export function formattersByName(config: Pick<DecapConfig, 'collections'>): Map<string, Formatter> {
   const formatters = new Map<string, Formatter>();
   for (const collection of config.collections) {
-    if ('folder' in collection) formatters.set(collection.format, mdxFormat(shapeOf(collection.fields)));
-    else formatters.set(collection.format, yamlFormat(mergeShapes(collection.files.map((f) => shapeOf(f.fields)))));
+    if ('folder' in collection) formatters.set(collection.format, mdxFormat(fieldShape(collection.fields)));
+    else formatters.set(collection.format, yamlFormat(mergeShapes(collection.files.map((f) => fieldShape(f.fields)))));
   }
   return formatters;
 }

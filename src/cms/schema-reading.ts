@@ -79,7 +79,7 @@ export function unwrap(schema: z.ZodType): Unwrapped {
 }
 
 /** The properties of an object schema, in declaration order. */
-export function shapeOf(schema: z.ZodType): [string, z.ZodType][] {
+export function objectProperties(schema: z.ZodType): [string, z.ZodType][] {
   const shape = defOf(schema).shape;
   if (!shape) throw new Error(`expected an object schema, found "${defOf(schema).type}"`);
   return Object.entries(shape);

@@ -8,7 +8,7 @@ export function formatClock(time: string): string {
   return time.replace(':', '.');
 }
 
-/** Headline (open/closed) and detail for a status, relative to the local date `todayDate`. */
+/** Headline (open/closed) and detail for a status; `zone` is the label of the MPP's time zone (WIB, WITA or WIT). */
 export function describeStatus(status: OpenStatus, zone: string): { open: boolean; headline: string; detail: string } {
   if (status.open) {
     return {
