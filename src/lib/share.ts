@@ -6,7 +6,8 @@ export function whatsappShareUrl(title: string, url: string, lead?: string): str
   return `https://wa.me/?text=${encodeURIComponent(text)}`;
 }
 
-/** WhatsApp click-to-chat with a seller, message pre-filled. `number` is 62… without "+". */
-export function whatsappChatUrl(number: string, message: string): string {
-  return `https://wa.me/${number}?text=${encodeURIComponent(message)}`;
+/** WhatsApp click-to-chat, with a message pre-filled when given. `number` is 62… without "+". */
+export function whatsappChatUrl(number: string, message?: string): string {
+  const base = `https://wa.me/${number}`;
+  return message ? `${base}?text=${encodeURIComponent(message)}` : base;
 }

@@ -18,6 +18,9 @@ describe('WhatsApp links', () => {
     expect(href).toBe('https://wa.me/6281234567890?text=Halo%2C%20gerai%20G-01%20(Songket%20%26%20Tenun)%3F');
     expect(new URL(href).searchParams.get('text')).toBe('Halo, gerai G-01 (Songket & Tenun)?');
   });
+
+  it('chat links without a message open the chat with no text parameter', () =>
+    expect(whatsappChatUrl('6281234567890')).toBe('https://wa.me/6281234567890'));
 });
 
 describe('campaign card', () => {
