@@ -1,4 +1,5 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -7,7 +8,37 @@ import { readSiteUrl } from './src/integrations/site-url.mjs';
 import pagefind from './src/integrations/pagefind.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { literalMdx } from './src/integrations/literal-mdx.ts';
-import { ASTRO_CSP } from './deploy/security-headers.mjs';
+
+/** @typedef {Exclude<NonNullable<import('astro').AstroUserConfig['security']>['csp'], boolean | undefined>} CspConfig */
+
+/** Directives browsers ignore in a <meta> policy: they are sent only as HTTP headers. */
+const HEADER_ONLY_DIRECTIVES = ['frame-ancestors', 'report-uri', 'sandbox'];
+
+/**
+ * The public pages' Content-Security-Policy as Astro's setting for each page's <meta> tag. The
+ * policy is defined once, in deploy/security-headers.mjs, and generated into public/_headers
+ * (a unit test keeps the two equal); it is read from there because test and benchmark builds
+ * copy the project without deploy/. Astro writes script-src and style-src itself, adding the
+ * hashes of the scripts and styles it puts in the page.
+ * @returns {CspConfig}
+ */
+function publicPageCsp() {
+  const headers = readFileSync(new URL('./public/_headers', import.meta.url), 'utf8');
+  const policy = /^\/\*\n(?: {2}.*\n)*? {2}Content-Security-Policy: (.+)$/m.exec(headers)?.[1];
+  if (!policy)
+    throw new Error('public/_headers: no Content-Security-Policy for /*; run node scripts/write-headers.mjs');
+  const directives = policy.split('; ');
+  /** @param {string} name */
+  const sources = (name) => directives.filter((d) => d.startsWith(`${name} `)).flatMap((d) => d.split(' ').slice(1));
+  const rest = directives.filter(
+    (d) => !['script-src', 'style-src', ...HEADER_ONLY_DIRECTIVES].includes(d.split(' ')[0]),
+  );
+  return {
+    directives: /** @type {NonNullable<CspConfig['directives']>} */ (rest),
+    scriptDirective: { resources: sources('script-src') },
+    styleDirective: { resources: sources('style-src') },
+  };
+}
 
 export default defineConfig({
   // The public address comes from content/settings/site.yml (or SITE_URL), never from code.
@@ -18,11 +49,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two content files that resolve to the same address must stop the build, not overwrite.
   prerenderConflictBehavior: 'error',
-  // Content-Security-Policy for public pages, defined in deploy/security-headers.mjs with the
-  // HTTP headers; Astro adds hashes for its own scripts and styles. Headers that a <meta> cannot
+  // Content-Security-Policy for public pages (see publicPageCsp). Headers that a <meta> cannot
   // carry (frame-ancestors, HSTS) come only from public/_headers and deploy/nginx.conf. The CMS
   // at /admin/ sets its own, wider policy.
-  security: { csp: ASTRO_CSP },
+  security: { csp: publicPageCsp() },
   integrations: [
     // Astro's default Markdown processor, with content rendered as literal text (see literal-mdx.ts).
     mdx({ processor: satteri({ mdastPlugins: [literalMdx] }) }),

@@ -1,14 +1,14 @@
 // The HTTP security headers of the site, in one place, for the deploy files generated from
 // them (public/_headers for Netlify/Cloudflare Pages, checked against deploy/nginx.conf by
-// the tests) and for the <meta> policy Astro writes into every page (astro.config.mjs).
+// the tests, and read back from public/_headers for the <meta> policy of every page).
 // Public pages get a strict policy; /admin/ (Decap CMS) a wider, documented one.
 
 /**
- * Public pages, one directive a line: every script is a file from this site (no inline
- * script), plus Pagefind's WASM ('wasm-unsafe-eval') and its same-origin worker. The HTTP
- * header sends this as it stands; each page's <meta> policy is derived from it (ASTRO_CSP).
+ * Public pages: every script is a file from this site (no inline script), plus Pagefind's WASM
+ * ('wasm-unsafe-eval') and its same-origin worker. astro.config.mjs reads this policy back from
+ * public/_headers for each page's <meta> tag, less what a <meta> cannot carry.
  */
-const PUBLIC_DIRECTIVES = [
+export const PUBLIC_CSP = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
@@ -20,34 +20,7 @@ const PUBLIC_DIRECTIVES = [
   "base-uri 'self'",
   "form-action 'self'",
   "frame-ancestors 'none'",
-];
-
-export const PUBLIC_CSP = PUBLIC_DIRECTIVES.join('; ');
-
-/** Directives browsers ignore in a <meta> policy: they work only as an HTTP header. */
-export const HEADER_ONLY_DIRECTIVES = ['frame-ancestors', 'report-uri', 'sandbox'];
-
-/** @param {string} directive */
-const nameOf = (directive) => directive.split(' ')[0];
-/** @param {string} name */
-const sourcesOf = (name) =>
-  PUBLIC_DIRECTIVES.filter((directive) => nameOf(directive) === name).flatMap((directive) =>
-    directive.split(' ').slice(1),
-  );
-
-/**
- * Astro's `security.csp` (see astro.config.mjs): the public policy in each page's <meta> tag,
- * without what a meta tag cannot carry. Astro writes script-src and style-src itself, adding
- * the hashes of the scripts and styles it puts in the page.
- * @type {Exclude<NonNullable<import('astro').AstroUserConfig['security']>['csp'], boolean | undefined>}
- */
-export const ASTRO_CSP = {
-  directives: PUBLIC_DIRECTIVES.filter(
-    (directive) => !['script-src', 'style-src', ...HEADER_ONLY_DIRECTIVES].includes(nameOf(directive)),
-  ),
-  scriptDirective: { resources: sourcesOf('script-src') },
-  styleDirective: { resources: sourcesOf('style-src') },
-};
+].join('; ');
 
 /**
  * /admin/: Decap CMS compiles its config validators at run time ('unsafe-eval'), styles its
