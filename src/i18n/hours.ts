@@ -4,8 +4,6 @@
  */
 export const hoursStrings = {
   title: 'Jam layanan',
-  closed: 'Tutup',
-  today: 'Hari ini',
   openNow: 'Buka sekarang',
   closedNow: 'Tutup',
   closesAt: 'tutup pukul',
@@ -13,7 +11,6 @@ export const hoursStrings = {
   opensToday: 'buka hari ini pukul',
   noNext: 'jadwal buka berikutnya belum diumumkan',
   holidays: 'Tutup pada hari libur nasional dan cuti bersama.',
-  timeZoneNote: 'Waktu setempat',
 };
 
 /** Day names come with the stored day keys, so a new key cannot lack its name. */

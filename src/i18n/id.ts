@@ -3,7 +3,10 @@
  * in `content/`; this file holds only the words of the site itself, keyed so that another
  * language can follow.
  */
-import { hoursStrings, weekdayNames } from './hours';
+import type { AreaKind } from '../model/floorplan';
+import type { BoothStatus } from '../lib/date-windows';
+import type { Agency, Campaign, Service, SiteSettings } from '../lib/site-data';
+import { hoursStrings } from './hours';
 
 export const id = {
   lang: 'id',
@@ -22,7 +25,6 @@ export const id = {
     campaigns: 'Kampanye',
     visit: 'Kunjungan',
     search: 'Cari',
-    menu: 'Menu',
   },
   search: {
     label: 'Cari layanan',
@@ -30,15 +32,13 @@ export const id = {
     button: 'Cari',
     title: 'Cari layanan dan informasi',
     noJsHint: 'Tanpa JavaScript, pencarian tidak berjalan; pilih layanan dari daftar A–Z di bawah.',
-    yourQuery: 'Anda mencari',
     close: 'Tutup',
     allResults: 'Semua hasil',
     none: 'Tidak ada hasil. Coba kata lain, misalnya nama dokumen atau instansinya.',
     count: 'Menampilkan {shown} dari {total} hasil',
     filters: 'Saring hasil',
-    filterLabels: { type: 'Jenis', agency: 'Instansi', category: 'Kategori' } as Record<string, string>,
+    filterLabels: { type: 'Jenis', agency: 'Instansi', category: 'Kategori' },
     any: 'Semua',
-    apply: 'Terapkan',
     unavailable: 'Pencarian belum tersedia. Gunakan daftar layanan di bawah.',
     types: {
       service: 'Layanan',
@@ -65,8 +65,10 @@ export const id = {
     journeys: 'Urusan berdasarkan peristiwa hidup',
   },
   hours: hoursStrings,
-  weekdays: weekdayNames,
-  zones: { 'Asia/Jakarta': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' } as Record<string, string>,
+  zones: { 'Asia/Jakarta': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' } satisfies Record<
+    SiteSettings['timeZone'],
+    string
+  >,
   service: {
     agency: 'Instansi',
     counter: 'Loket',
@@ -76,7 +78,11 @@ export const id = {
     duration: 'Jangka waktu',
     fee: 'Biaya',
     feeDetailsLink: 'Rincian dan dasar hukum biaya',
-    feeStatus: { gratis: 'Gratis', berbayar: 'Berbayar', 'belum-dikonfirmasi': 'Biaya belum dikonfirmasi' },
+    feeStatus: {
+      gratis: 'Gratis',
+      berbayar: 'Berbayar',
+      'belum-dikonfirmasi': 'Biaya belum dikonfirmasi',
+    } satisfies Record<Service['data']['fee']['status'], string>,
     feeBasis: 'Dasar',
     paymentPlace: 'Tempat pembayaran',
     product: 'Produk layanan',
@@ -94,7 +100,6 @@ export const id = {
       'Sebagian isi panduan ini belum dikonfirmasi oleh instansi. Pastikan persyaratan, biaya, dan waktu di loket sebelum datang.',
     antiPungli: 'Tidak ada biaya lain di luar yang tercantum di sini. Bila diminta, laporkan.',
     otherComponents: 'Komponen standar pelayanan lainnya',
-    sixComponents: 'Standar pelayanan',
     forms: {
       asli: 'asli',
       fotokopi: 'fotokopi',
@@ -102,16 +107,15 @@ export const id = {
       ditunjukkan: 'cukup ditunjukkan',
       isian: 'formulir diisi di loket',
       lainnya: '',
-    } as Record<string, string>,
+    } satisfies Record<Service['data']['requirements'][number]['form'], string>,
     sheets: 'lembar',
     checklistHint: 'Centang yang sudah Anda siapkan. Tanda centang hanya tersimpan di perangkat ini.',
     printHours: 'Jam layanan',
-    address: 'Alamat',
     deliveryLabels: {
       'datang-langsung': 'Bisa datang langsung tanpa mendaftar.',
       'daftar-daring': 'Wajib mendaftar daring lebih dulu sebelum datang.',
       keduanya: 'Bisa datang langsung atau mendaftar daring lebih dulu.',
-    } as Record<string, string>,
+    } satisfies Record<Service['data']['delivery'], string>,
     optional: {
       facilities: 'Sarana dan prasarana',
       staffCompetence: 'Kompetensi pelaksana',
@@ -120,7 +124,8 @@ export const id = {
       serviceGuarantee: 'Jaminan pelayanan',
       securityGuarantee: 'Jaminan keamanan dan keselamatan',
       evaluation: 'Evaluasi kinerja pelaksana',
-    } as Record<string, string>,
+    } satisfies { [Field in keyof Service['data']]?: string },
+    audience: 'Masyarakat umum',
   },
   services: {
     title: 'Daftar layanan',
@@ -138,17 +143,17 @@ export const id = {
     title: 'Instansi',
     intro: 'Pemerintah daerah, instansi vertikal, BUMN, dan bank yang membuka loket di MPP.',
     servicesHere: 'Layanan di loket ini',
+    description: '{agency} di {site}: loket {counters}, {count} layanan.',
     allServices: 'Lihat semua {count} layanan instansi ini',
     servicesTitle: 'Layanan {agency}',
     servicesPagination: 'Navigasi halaman layanan instansi',
     contacts: 'Kontak',
-    ownHours: 'Jam loket instansi ini',
     kinds: {
       'perangkat-daerah': 'Perangkat daerah',
       'instansi-vertikal': 'Instansi vertikal',
       bumn: 'BUMN',
       bank: 'Bank',
-    } as Record<string, string>,
+    } satisfies Record<Agency['data']['kind'], string>,
     phone: 'Telepon',
     whatsapp: 'WhatsApp',
     email: 'Surel',
@@ -182,11 +187,11 @@ export const id = {
     products: 'Produk',
     schedule: 'Jadwal menempati gerai',
     origin: 'Asal usaha',
-    status: { aktif: 'Aktif', 'akan-datang': 'Akan datang', selesai: 'Selesai' } as Record<string, string>,
+    statusLabel: 'Status',
+    status: { aktif: 'Aktif', 'akan-datang': 'Akan datang', selesai: 'Selesai' } satisfies Record<BoothStatus, string>,
     chat: 'Hubungi lewat WhatsApp',
     chatMessage: 'Halo, saya melihat gerai Anda di situs MPP. Saya ingin bertanya tentang produk',
     category: 'Kategori',
-    slot: 'Petak denah',
     apply: 'Cara mengajukan gerai dan aturannya',
     none: 'Belum ada gerai pada kategori ini.',
     byCategory: 'Kategori gerai',
@@ -194,7 +199,6 @@ export const id = {
     lookup: 'Cek gerai saya',
     lookupPlaceholder: 'Kode gerai atau nama usaha, mis. G-01',
     filterCount: '{shown} gerai ditampilkan',
-    onPlan: 'Letak gerai pada denah',
     seeAll: 'Lihat semua gerai berstatus “{status}” ({count})',
     statusTitle: 'Gerai berstatus “{status}”',
     statusPagination: 'Navigasi halaman daftar gerai',
@@ -203,16 +207,15 @@ export const id = {
     title: 'Kampanye',
     intro: 'Sosialisasi layanan publik yang sedang berjalan.',
     current: 'Sedang berjalan',
-    upcoming: 'Akan datang',
     past: 'Arsip kampanye',
     none: 'Tidak ada kampanye yang sedang berjalan.',
     period: 'Periode',
     channels: 'Saluran sosialisasi',
-    channelLabels: { cetak: 'Media cetak', elektronik: 'Media elektronik', 'media-sosial': 'Media sosial' } as Record<
-      string,
-      string
-    >,
-    related: 'Layanan terkait',
+    channelLabels: {
+      cetak: 'Media cetak',
+      elektronik: 'Media elektronik',
+      'media-sosial': 'Media sosial',
+    } satisfies Record<Campaign['data']['channels'][number], string>,
     kit: 'Bahan sosialisasi',
     poster: 'Poster A4 siap cetak',
     card: 'Gambar persegi untuk media sosial (PNG)',
@@ -245,16 +248,41 @@ export const id = {
     pages: 'Informasi',
     managedBy: 'Dikelola oleh',
     contactUnknown: 'Nomor kontak resmi belum diumumkan.',
+    map: 'Peta lokasi',
     survey: 'Survei Kepuasan Masyarakat',
   },
   notFound: {
     title: 'Halaman tidak ditemukan',
     body: 'Alamat yang Anda buka tidak ada atau sudah dipindahkan. Coba cari layanan atau buka daftar di bawah.',
   },
-  floorplan: { list: 'Daftar loket, gerai dan fasilitas pada denah' },
+  floorplan: {
+    list: 'Daftar loket, gerai dan fasilitas pada denah',
+    kinds: {
+      counter: 'Loket',
+      booth: 'Gerai UMKM',
+      entrance: 'Pintu masuk',
+      waiting: 'Ruang tunggu',
+      info: 'Informasi',
+      musala: 'Musala',
+      toilet: 'Toilet',
+      lactation: 'Ruang laktasi',
+      parking: 'Parkir',
+      other: 'Ruang',
+    } satisfies Record<AreaKind, string>,
+    counter: 'Loket {counters}',
+    vacantCounter: '{counter} belum ditempati',
+    booth: 'Gerai {slot}: {business}',
+    vacantBooth: 'Gerai {slot}: kosong',
+  },
   announcement: { label: 'Pengumuman', dismiss: 'Tutup pengumuman' },
-  updated: 'Diperbarui',
   readMore: 'Selengkapnya',
+  admin: {
+    title: 'Kelola konten',
+    description: 'Pengelolaan konten situs Mal Pelayanan Publik, khusus petugas.',
+    insecure:
+      'Halaman pengelolaan konten hanya dapat dibuka lewat alamat yang aman (https://) atau di komputer sendiri (localhost).',
+    noScript: 'Halaman pengelolaan konten memerlukan JavaScript.',
+  },
 } as const;
 
 export type Strings = typeof id;

@@ -4,8 +4,10 @@
  * and a sentence for the text alternative. Pure: the SVG markup is in FloorPlan.astro.
  */
 import type { AreaKind, Floorplan } from '../model/floorplan';
-import { boothStatus } from './schedule-status';
+import { boothStatus } from './date-windows';
 import { paths } from './routes';
+import { t } from '../i18n/id';
+import { fill } from '../i18n/fill';
 
 export interface PlanAgency {
   id: string;
@@ -35,19 +37,6 @@ export interface DrawnArea {
   fontSize: number;
 }
 
-const KIND_NAMES: Record<AreaKind, string> = {
-  counter: 'Loket',
-  booth: 'Gerai UMKM',
-  entrance: 'Pintu masuk',
-  waiting: 'Ruang tunggu',
-  info: 'Informasi',
-  musala: 'Musala',
-  toilet: 'Toilet',
-  lactation: 'Ruang laktasi',
-  parking: 'Parkir',
-  other: 'Ruang',
-};
-
 /** "1–2" for consecutive counters, "1, 4" otherwise. */
 export function counterRange(counters: string[]): string {
   const numbers = counters.map(Number);
@@ -76,23 +65,25 @@ function fit(lines: string[], w: number, h: number): number {
 
 export function drawPlan(plan: Floorplan, agencies: PlanAgency[], booths: PlanBooth[], today: Date): DrawnArea[] {
   return plan.areas.map((area) => {
-    let lines = [area.label ?? KIND_NAMES[area.kind]];
+    let lines = [area.label ?? t.floorplan.kinds[area.kind]];
     let href: string | undefined;
     let description = lines[0];
     if (area.kind === 'counter') {
       const counters = area.counters ?? [];
       const agency = agencies.find((a) => counters.some((c) => a.counters.includes(c)));
-      const name = `Loket ${counterRange(counters)}`;
+      const name = fill(t.floorplan.counter, { counters: counterRange(counters) });
       // A narrow counter keeps only its number legible; the agency is in the list below the
       // drawing and in the link's accessible name.
       lines = agency && fit([name, agency.shortName], area.w, area.h) >= MIN_FONT ? [name, agency.shortName] : [name];
       href = agency ? paths.agency(agency.id) : undefined;
-      description = agency ? `${name} ${agency.shortName}` : `${name} belum ditempati`;
+      description = agency ? `${name} ${agency.shortName}` : fill(t.floorplan.vacantCounter, { counter: name });
     } else if (area.kind === 'booth') {
       const booth = boothOnSlot(booths, area.id, today);
       lines = [area.label ?? area.id];
       href = booth ? paths.booth(booth.id) : paths.booths();
-      description = booth ? `Gerai ${area.id}: ${booth.business}` : `Gerai ${area.id}: kosong`;
+      description = booth
+        ? fill(t.floorplan.booth, { slot: area.id, business: booth.business })
+        : fill(t.floorplan.vacantBooth, { slot: area.id });
     }
     const visible = lines.join(' ');
     const name = description.startsWith(visible) ? description : `${visible}, ${description}`;

@@ -1,5 +1,6 @@
 /** Indonesian formatting of dates and times, always in the MPP's own time zone. */
 import { t } from '../i18n/id';
+import type { SiteSettings } from './site-data';
 
 /** "3 Februari 2025" for a calendar date stored as a UTC-midnight Date. */
 // One formatter for the whole build: creating one costs far more than using it.
@@ -31,6 +32,6 @@ export function formatRange(start: Date, end: Date): string {
 }
 
 /** Short zone label (WIB/WITA/WIT) for an IANA zone. */
-export function zoneLabel(timeZone: string): string {
-  return t.zones[timeZone] ?? timeZone;
+export function zoneLabel(timeZone: SiteSettings['timeZone']): string {
+  return t.zones[timeZone];
 }

@@ -3,6 +3,7 @@
  * same content and hours data the pages show, so the two can never disagree.
  */
 import type { DayHours } from './hours';
+import { t } from '../i18n/id';
 
 const DAY_NAMES: Record<DayHours['day'], string> = {
   monday: 'https://schema.org/Monday',
@@ -80,7 +81,7 @@ export function governmentService(service: ServiceInput): Json {
     serviceType: service.category ?? service.name,
     provider: { '@type': 'GovernmentOrganization', name: service.provider.name, url: service.provider.url },
     areaServed: { '@type': 'AdministrativeArea', name: service.areaServed },
-    audience: { '@type': 'Audience', audienceType: 'Masyarakat umum' },
+    audience: { '@type': 'Audience', audienceType: t.service.audience },
     availableChannel: {
       '@type': 'ServiceChannel',
       name: service.officeName,

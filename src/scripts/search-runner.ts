@@ -4,6 +4,8 @@
  * engine and the renderer load only when someone actually searches.
  */
 import { SEARCH_DEBOUNCE_MS } from '../lib/search-options';
+import { fill } from '../i18n/fill';
+import type { Strings } from '../i18n/id';
 
 /**
  * Interface strings of the results, read from the results element's `data-strings`. Without
@@ -11,7 +13,7 @@ import { SEARCH_DEBOUNCE_MS } from '../lib/search-options';
  */
 export interface SearchStrings {
   none: string;
-  count: string;
+  count: Strings['search']['count'];
   unavailable?: string;
 }
 
@@ -57,7 +59,7 @@ export class SearchRunner {
       const { none, count } = this.#strings;
       renderResults(this.#results, hits, total, {
         none,
-        count: (shown, all) => count.replace('{shown}', String(shown)).replace('{total}', String(all)),
+        count: (shown, all) => fill(count, { shown, total: all }),
       });
     } catch {
       if (current()) this.#results.textContent = this.#strings.unavailable ?? '';

@@ -5,7 +5,9 @@ import { Body, Page, dateText, h, read, readList, readText, type Markdown, type 
 export const campaignPreview = (markdown: Markdown) =>
   function CampaignPreview(props: PreviewProps) {
     const poster = read<{ src?: string; alt?: string }>(props, 'poster');
-    const channels = readList<string>(props, 'channels').map((c) => t.campaigns.channelLabels[c] ?? c);
+    const channels = readList<string>(props, 'channels').map(
+      (c) => t.campaigns.channelLabels[c as keyof typeof t.campaigns.channelLabels] ?? c,
+    );
     return Page(
       [
         h(
