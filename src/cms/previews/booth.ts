@@ -24,6 +24,14 @@ interface Period {
 
 const row = (term: string, value: string) => [h('dt', { className: 'font-semibold' }, term), h('dd', null, value)];
 
+const listSection = (title: string, items: string[]) =>
+  h(
+    'section',
+    { className: 'mt-6' },
+    h('h2', null, title),
+    h('ul', { className: 'mt-2 list-disc pl-6' }, ...items.map((item) => h('li', null, item))),
+  );
+
 export const boothPreview = (markdown: Markdown) =>
   function BoothPreview(props: PreviewProps) {
     const photo = read<{ src?: string; alt?: string }>(props, 'photo');
@@ -46,29 +54,13 @@ export const boothPreview = (markdown: Markdown) =>
             alt: photo.alt ?? '',
             className: 'mt-4 h-auto max-w-full rounded-md',
           }),
-        h(
-          'section',
-          { className: 'mt-6' },
-          h('h2', null, t.booths.products),
-          h(
-            'ul',
-            { className: 'mt-2 list-disc pl-6' },
-            ...readList<Product>(props, 'products').map((p) =>
-              h('li', null, p.price ? `${p.name} — ${p.price}` : p.name),
-            ),
-          ),
+        listSection(
+          t.booths.products,
+          readList<Product>(props, 'products').map((p) => (p.price ? `${p.name} — ${p.price}` : (p.name ?? ''))),
         ),
-        h(
-          'section',
-          { className: 'mt-6' },
-          h('h2', null, t.booths.schedule),
-          h(
-            'ul',
-            { className: 'mt-2 list-disc pl-6' },
-            ...readList<Period>(props, 'schedule').map((p) =>
-              h('li', null, `${dateText(p.start)} – ${dateText(p.end)}`),
-            ),
-          ),
+        listSection(
+          t.booths.schedule,
+          readList<Period>(props, 'schedule').map((p) => `${dateText(p.start)} – ${dateText(p.end)}`),
         ),
         readText(props, 'whatsapp') && h('p', { className: 'mt-6' }, h('span', { className: 'button' }, t.booths.chat)),
         Body(props, markdown),
