@@ -21,7 +21,6 @@ interface PagefindResult {
 interface Pagefind {
   options: (options: object) => Promise<void>;
   search: (query: string, options?: object) => Promise<{ results: PagefindResult[] } | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 let engine: Promise<Pagefind> | undefined;
@@ -58,9 +57,4 @@ export async function search(
     duration: meta.duration,
   }));
   return { hits, total: response.results.length };
-}
-
-/** Filter values with their counts, for the full search page. */
-export async function filterCounts(): Promise<Record<string, Record<string, number>>> {
-  return (await loadEngine()).filters();
 }
