@@ -2,7 +2,7 @@
  * The CMS's collections, in the order and with the names of the content model's list
  * (`src/model/collections.ts`); the fields are derived from each schema (`derive-fields.ts`).
  */
-import { collectionNames, isFolder, model, type CollectionSpec } from '../model/collections';
+import { collectionNames, isFolder, specOf } from '../model/collections';
 import { deriveFields } from './derive-fields';
 import type { DecapField, FileCollection, FolderCollection } from './types';
 
@@ -28,7 +28,7 @@ const previewPath = (page: (id: string) => string) => page('{{slug}}').replace(/
 
 export function folderCollections(): FolderCollection[] {
   return collectionNames.flatMap((name) => {
-    const spec: CollectionSpec = model[name];
+    const spec = specOf(name);
     if (!isFolder(spec)) return [];
     return {
       name,
@@ -51,7 +51,7 @@ export function settingsCollection(): FileCollection {
     extension: 'yml',
     format: SETTINGS_FORMAT,
     files: collectionNames.flatMap((name) => {
-      const spec: CollectionSpec = model[name];
+      const spec = specOf(name);
       if (isFolder(spec)) return [];
       return {
         name,

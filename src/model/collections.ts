@@ -204,6 +204,9 @@ export const model = defineModel(plainHelpers);
 export type CollectionName = keyof typeof model;
 export const collectionNames = Object.keys(model) as CollectionName[];
 
+/** A collection's entry of the list, as the general shape that `isFolder` tells apart. */
+export const specOf = (name: CollectionName): CollectionSpec => model[name];
+
 /** The schema of a collection as the CMS and the tests read files (plain strings for images). */
 export function plainSchema(name: CollectionName): z.ZodType {
   return model[name].schema();
