@@ -19,6 +19,20 @@ const AREA_KINDS = [
 ] as const;
 export type AreaKind = (typeof AREA_KINDS)[number];
 
+/** What the editor picks from; the names residents read on the plan are in `src/i18n/`. */
+const AREA_KIND_OPTIONS: Record<AreaKind, string> = {
+  counter: 'Loket',
+  booth: 'Gerai UMKM',
+  entrance: 'Pintu masuk',
+  waiting: 'Ruang tunggu',
+  info: 'Informasi',
+  musala: 'Musala',
+  toilet: 'Toilet',
+  lactation: 'Ruang laktasi',
+  parking: 'Parkir',
+  other: 'Lainnya',
+};
+
 const area = z
   .strictObject({
     id: z
@@ -28,10 +42,8 @@ const area = z
       .describe('Kode petak; untuk gerai UMKM sama dengan kode gerai, mis. G-01'),
     kind: z
       .enum(AREA_KINDS)
-      .meta(label('Jenis petak'))
-      .describe(
-        'Jenis petak: loket, gerai UMKM, pintu masuk, ruang tunggu, informasi, musala, toilet, ruang laktasi, parkir, lainnya',
-      ),
+      .meta({ ...label('Jenis petak'), optionLabels: AREA_KIND_OPTIONS })
+      .describe('Jenis petak: loket, gerai UMKM, pintu masuk, fasilitas, atau lainnya'),
     label: z
       .string()
       .min(2)
