@@ -4,6 +4,7 @@
  * The PNG is drawn without the site's CSS, so its colours are the token values themselves.
  */
 import { COLORS, type ColorName } from '../styles/tokens';
+import { escapeHtml } from './escape';
 
 /** Greedy word wrap to lines of at most `width` characters (a long word gets its own line). */
 export function wrapText(text: string, width: number): string[] {
@@ -18,9 +19,6 @@ export function wrapText(text: string, width: number): string[] {
   if (line) lines.push(line);
   return lines;
 }
-
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export interface CardInput {
   title: string;
@@ -50,7 +48,7 @@ export function campaignCardSvg({ title, message, siteName, url }: CardInput): s
     lines
       .map(
         (line, i) =>
-          `<text x="80" y="${y + i * gap}" font-size="${size}" font-weight="${weight}" fill="${color('text')}">${escapeXml(line)}</text>`,
+          `<text x="80" y="${y + i * gap}" font-size="${size}" font-weight="${weight}" fill="${color('text')}">${escapeHtml(line)}</text>`,
       )
       .join('');
   const messageTop = 200 + titleLines.length * 84 + 40;
@@ -61,7 +59,7 @@ export function campaignCardSvg({ title, message, siteName, url }: CardInput): s
 ${text(titleLines, 280, 72, 700, 84)}
 ${text(messageLines, messageTop + 40, 42, 400, 56)}
 <rect x="0" y="920" width="1080" height="160" fill="${color('footer')}"/>
-<text x="80" y="990" font-size="36" font-weight="700" fill="${color('footerText')}">${escapeXml(siteName)}</text>
-<text x="80" y="1040" font-size="26" fill="${color('footerUrl')}">${escapeXml(url.replace(/^https?:\/\//, ''))}</text>
+<text x="80" y="990" font-size="36" font-weight="700" fill="${color('footerText')}">${escapeHtml(siteName)}</text>
+<text x="80" y="1040" font-size="26" fill="${color('footerUrl')}">${escapeHtml(url.replace(/^https?:\/\//, ''))}</text>
 </svg>`;
 }

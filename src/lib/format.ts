@@ -20,6 +20,18 @@ export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/**
+ * The start of a calendar day in a time zone, as ISO 8601 with the zone's offset:
+ * "2025-02-03T00:00:00+07:00" in WIB. Feeds and structured data want a time, not just a day.
+ */
+export function dayStartIn(date: Date, timeZone: string): string {
+  const zone = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(date)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  const offset = zone === 'GMT' || !zone ? '+00:00' : zone.replace('GMT', '');
+  return `${isoDate(date)}T00:00:00${offset}`;
+}
+
 export { formatClock } from './hours-text';
 
 /** "3–24 Februari 2025", or with both months/years when they differ. */

@@ -34,6 +34,8 @@ export const paths = {
   campaignCard: (id: string) => `/kampanye/${id}/kartu.png`,
   page: (id: string) => `/${id}/`,
   search: () => '/cari/',
+  /** The picture shown when a shared page has none of its own. */
+  defaultShareImage: () => '/og-default.png',
 } as const;
 
 /** Absolute URL of a path on the site, for share links, QR codes and feeds. */

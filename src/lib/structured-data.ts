@@ -111,7 +111,8 @@ export interface ArticleInput {
   url: string;
   datePublished: string;
   publisher: string;
-  image?: string;
+  /** Absolute URL; search engines require an image for news. */
+  image: string;
 }
 
 /** A news item as NewsArticle. */
@@ -127,6 +128,6 @@ export function newsArticle(article: ArticleInput): Json {
     dateModified: article.datePublished,
     author: { '@type': 'Organization', name: article.publisher },
     publisher: { '@type': 'Organization', name: article.publisher },
-    ...(article.image ? { image: [article.image] } : {}),
+    image: [article.image],
   };
 }
