@@ -2,8 +2,9 @@
  * Content files are text written by editors, never code. MDX would run `{expressions}` and
  * `import`/`export` at build time and turn `<tags>` into live elements (`<script>`,
  * `<img onerror>`); this Sätteri mdast plugin turns all of them back into the literal text
- * that was typed, and drops the address of links that could run script (javascript:,
- * data:, vbscript:). The CMS already escapes on save; this also covers files edited by hand.
+ * that was typed, and drops the address of links, images and link definitions that could run
+ * script or smuggle content (javascript:, data:, vbscript:), so they reach neither the page nor
+ * the search index. The CMS already escapes on save; this also covers files edited by hand.
  */
 import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
 
@@ -36,5 +37,14 @@ export const literalMdx: MdastPluginDefinition = {
   link(node, ctx) {
     // Keep the words, lose the address.
     if (UNSAFE_URL.test(node.url)) ctx.replaceNode(node, { type: 'emphasis', children: node.children });
+  },
+  image(node, ctx) {
+    // Keep the description, lose the picture.
+    if (UNSAFE_URL.test(node.url))
+      ctx.replaceNode(node, { type: 'emphasis', children: [{ type: 'text', value: node.alt ?? '' }] });
+  },
+  definition(node, ctx) {
+    // `[x]: javascript:…` would give every `[x]` and `![x]` that address.
+    if (UNSAFE_URL.test(node.url)) ctx.replaceNode(node, { type: 'paragraph', children: [] });
   },
 };

@@ -34,16 +34,24 @@ export const clockTime = z
   .meta({ title: 'Jam' })
   .describe('Jam dalam format 24 jam JJ:MM, misalnya 08:00');
 
+/**
+ * Characters a link may not contain: spaces end it, and `"`, `<`, `>` would let the text break
+ * out of an attribute or a feed if any output forgot to escape it.
+ */
+const HTTPS_URL = /^https:\/\/[^\s"<>]+$/;
+const HTTPS_URL_MESSAGE = 'Tautan harus diawali https:// dan tidak boleh berisi spasi, tanda petik, < atau >';
+
 /** A URL that must be served over HTTPS: editors paste links that residents will follow. */
 export const httpsUrl = z
   .url('Tautan tidak valid')
-  .refine((url) => url.startsWith('https://'), 'Tautan harus diawali https://')
-  .meta({ title: 'Tautan', pattern: '^https://\\S+$', patternMessage: 'Tautan harus diawali https://' })
+  .refine((url) => HTTPS_URL.test(url), HTTPS_URL_MESSAGE)
+  .meta({ title: 'Tautan', pattern: HTTPS_URL.source, patternMessage: HTTPS_URL_MESSAGE })
   .describe('Tautan lengkap yang diawali https://');
 
 /** A path inside this site (not `//host`, which browsers read as another site) or an https link. */
-const LINK_TARGET = /^(?:\/(?!\/)[^\s]*|https:\/\/[^\s]+)$/;
-const LINK_TARGET_MESSAGE = 'Tautan harus berupa alamat di situs ini (diawali /) atau tautan https://';
+const LINK_TARGET = /^(?:\/(?!\/)[^\s"<>]*|https:\/\/[^\s"<>]+)$/;
+const LINK_TARGET_MESSAGE =
+  'Tautan harus berupa alamat di situs ini (diawali /) atau tautan https://, tanpa spasi, tanda petik, < atau >';
 
 /** Either a path inside this site (/layanan/...) or an https link. */
 export const linkTarget = z

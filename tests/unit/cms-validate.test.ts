@@ -39,7 +39,7 @@ describe('entryProblems', () => {
     ]);
     const online = { ...service, delivery: 'daftar-daring', bookingUrl: 'http://oss.go.id' };
     expect(entryProblems(plainSchema('services'), online)).toEqual([
-      'Tautan pendaftaran: Tautan harus diawali https://',
+      'Tautan pendaftaran: Tautan harus diawali https:// dan tidak boleh berisi spasi, tanda petik, < atau >',
     ]);
   });
 
@@ -74,5 +74,23 @@ describe('entryProblems', () => {
     expect(
       entryProblems(plainSchema('closures'), { closures: [{ date: '2026-13-01', name: 'Libur', kind: 'penutupan' }] }),
     ).toEqual(['Hari tutup › butir ke-1 › Tanggal: Tanggal tidak valid; tulis dengan format TTTT-BB-HH']);
+  });
+
+  it('refuses links that could break out of an attribute: quotes and angle brackets', () => {
+    const campaign = {
+      title: 'Kampanye uji',
+      summary: 'Ringkasan kampanye uji coba.',
+      start: '2026-12-01',
+      end: '2026-12-10',
+      message: 'Datang ke MPP',
+      cta: { label: 'Lihat', url: '/layanan/"><script>' },
+      shareText: 'Ayo datang ke MPP minggu ini.',
+      channels: ['cetak'],
+    };
+    expect(entryProblems(plainSchema('campaigns'), campaign)).toEqual([
+      'Ajakan bertindak › Tautan tombol: Tautan harus berupa alamat di situs ini (diawali /) atau tautan https://, tanpa spasi, tanda petik, < atau >',
+    ]);
+    const ok = { ...campaign, cta: { label: 'Lihat', url: 'https://www.lapor.go.id/?q=pungli&x=1' } };
+    expect(entryProblems(plainSchema('campaigns'), ok)).toEqual([]);
   });
 });

@@ -5,56 +5,19 @@
  * same from the other side, by building a different MPP.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
-import { load } from 'js-yaml';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contentSlugs as slugsOf, regionalWords as wordsOf } from '../sample-specifics';
 
 const root = join(import.meta.dirname, '../..');
-const site = load(readFileSync(join(root, 'content/settings/site.yml'), 'utf8')) as {
-  name: string;
-  shortName: string;
-  region: string;
-  url: string;
-  address: { street: string; locality: string; region: string };
-};
-
-/** Distinctive words of this MPP: its region without "Kabupaten"/"Kota", places, address, host. */
-function regionalWords(): string[] {
-  const place = site.region.replace(/^(Kabupaten|Kota)\s+/i, '');
-  const words = [
-    place,
-    place.replace(/\s+/g, ''),
-    site.shortName,
-    site.address.street,
-    site.address.region,
-    ...site.address.locality.split(',').map((part) => part.trim().replace(/^(Kabupaten|Kota)\s+/i, '')),
-    new URL(site.url).host,
-  ];
-  return [...new Set(words.filter((w) => w.length >= 4))];
-}
+const regionalWords = () => wordsOf(root);
+const contentSlugs = () => slugsOf(root);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = join(dir, entry.name);
     return entry.isDirectory() ? sourceFiles(full) : [full];
   });
-}
-
-/** Every entry id (file name) and category id of the sample content. */
-function contentSlugs(): string[] {
-  const folders = readdirSync(join(root, 'content'), { withFileTypes: true }).filter(
-    (entry) => entry.isDirectory() && entry.name !== 'settings',
-  );
-  const ids = folders.flatMap((folder) =>
-    readdirSync(join(root, 'content', folder.name))
-      .filter((name) => name.endsWith('.mdx'))
-      .map((name) => basename(name, '.mdx')),
-  );
-  const categories = load(readFileSync(join(root, 'content/settings/categories.yml'), 'utf8')) as Record<
-    string,
-    { id: string }[]
-  >;
-  return [...new Set([...ids, ...Object.values(categories).flatMap((list) => list.map((c) => c.id))])];
 }
 
 /** Code without its comments, which may use sample names as examples. */
@@ -104,7 +67,7 @@ describe('src/ holds nothing specific to one MPP', () => {
     const offenders = sourceFiles(join(root, 'src'))
       .map((file) => relative(root, file))
       .filter((file) => !ZONE_FILES.includes(file))
-      .filter((file) => /Asia\/|[+-]0?[789]:00|\b[789] \* 3600/.test(readFileSync(join(root, file), 'utf8')));
+      .filter((file) => /Asia\/|[+-]0?[789]:00|\b[789] \* 3600/.test(codeOf(readFileSync(join(root, file), 'utf8'))));
     expect(offenders).toEqual([]);
   });
 
