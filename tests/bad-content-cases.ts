@@ -124,7 +124,9 @@ export const badContentCases: BadContentCase[] = [
   {
     name: 'booking URL without https',
     apply: (r) => editFrontmatter(r, NIB, (d) => (d.bookingUrl = 'http://oss.go.id')),
-    problems: ['content/services/nib-oss.mdx: field "bookingUrl": Tautan harus diawali https://'],
+    problems: [
+      'content/services/nib-oss.mdx: field "bookingUrl": Tautan harus diawali https:// dan tidak boleh berisi spasi, tanda petik, < atau >',
+    ],
   },
   {
     name: 'online-first service without a booking link',
@@ -163,7 +165,7 @@ export const badContentCases: BadContentCase[] = [
     name: 'campaign link with javascript:',
     apply: (r) => replaceText(r, CAMPAIGN, 'url: /layanan/ktp-el-baru/', 'url: "javascript:alert(1)"'),
     problems: [
-      'content/campaigns/dokumen-kependudukan-gratis.mdx: field "cta.url": Tautan harus berupa alamat di situs ini (diawali /) atau tautan https://',
+      'content/campaigns/dokumen-kependudukan-gratis.mdx: field "cta.url": Tautan harus berupa alamat di situs ini (diawali /) atau tautan https://, tanpa spasi, tanda petik, < atau >',
     ],
   },
   {

@@ -10,15 +10,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { z } from 'astro/zod';
-import { load } from 'js-yaml';
-import {
-  collectionNames,
-  isFolder,
-  model,
-  plainSchema,
-  type CollectionName,
-  type CollectionSpec,
-} from '../model/collections';
+import { CORE_SCHEMA, load, mergeTag, timestampTag } from 'js-yaml';
+import { collectionNames, isFolder, model, plainSchema, specOf, type CollectionName } from '../model/collections';
 import { checkIntegrity, type IntegrityEntry } from './content-integrity';
 import { impossibleDates, yamlPart } from './raw-dates';
 
@@ -31,9 +24,6 @@ export interface ContentFile {
 
 /** The data of an entry after its schema, with images and references as plain strings. */
 type PlainData<N extends CollectionName> = z.output<ReturnType<(typeof model)[N]['schema']>>;
-
-/** A collection's entry in the list, as the general shape (folder or settings file). */
-const specOf = (name: CollectionName): CollectionSpec => model[name];
 
 /** Every content file the build would load, collection by collection, in a stable order. */
 export function readContentFiles(root: string): ContentFile[] {
@@ -76,6 +66,13 @@ function entryId(file: ContentFile, data: Record<string, unknown>): string {
     .replace(/\/index$/, '');
 }
 
+/**
+ * YAML as Astro reads content (its own js-yaml 4, default schema): dates become Date objects,
+ * so an impossible date rolls over to a real one, and merge keys work. js-yaml 5, the
+ * project's, leaves dates as text unless asked.
+ */
+const ASTRO_YAML = CORE_SCHEMA.withTags(timestampTag, mergeTag);
+
 /** Zod's Indonesian messages, for issues whose schema gives no message of its own. */
 const indonesian = z.locales.id().localeError;
 
@@ -83,7 +80,7 @@ const indonesian = z.locales.id().localeError;
 function parseFile(file: ContentFile, schema: z.ZodType): { problems: string[]; entry?: IntegrityEntry<unknown> } {
   let raw: unknown;
   try {
-    raw = load(yamlPart(file.text, file.path)) ?? {};
+    raw = load(yamlPart(file.text, file.path), { schema: ASTRO_YAML }) ?? {};
   } catch (error) {
     const { mark, reason } = error as { mark?: { line: number }; reason?: string };
     // The frontmatter of an .mdx file starts on the line after its opening "---".

@@ -27,6 +27,9 @@ describe('content the build accepts', () => {
   it('the sample content has no problem', () => {
     expect(checkContent(projectRoot)).toEqual([]);
   });
+  it('the second MPP fixture has no problem', () => {
+    expect(checkContent(join(projectRoot, 'tests/fixtures/second-mpp'))).toEqual([]);
+  });
   it('a draft may point at a draft outside production', () => {
     const problems = withContentCopy(projectRoot, (root) => {
       badContentCases.find((c) => c.name.startsWith('service made a draft'))?.apply(root);

@@ -1,0 +1,266 @@
+/**
+ * A second, fictional MPP (tests/fixtures/second-mpp/content/: Kota Contoh, in WITA, with its
+ * own file names everywhere) built once with the project's code. It proves that content
+ * decides and code only renders: the home page, menu, visit page and UMKM page follow its
+ * settings, times are in its zone, and nothing of the sample MPP leaks into its pages. The same
+ * build carries the fixture's hostile entries and images: text typed in the CMS is shown as
+ * typed, markup and code in content files never become active, and content images are
+ * responsive and sized.
+ */
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cmsConfig } from '../../src/cms/config';
+import { formatterForFile } from '../../src/cms/formats';
+import { TEST_BUILD_DATE, astroBuild, projectCopy, projectRoot } from '../build-site';
+import { contentSlugs, newsTags, regionalWords } from '../sample-specifics';
+import { fileFor, htmlPages, loadPage } from '../dist-pages';
+
+const FIXTURE = join(projectRoot, 'tests/fixtures/second-mpp');
+
+const fixtureYaml = <T>(file: string) => load(readFileSync(join(FIXTURE, 'content', file), 'utf8')) as T;
+const frontmatter = <T>(file: string) =>
+  load(readFileSync(join(FIXTURE, 'content', file), 'utf8').split(/^---$/m)[1]) as T;
+const site = fixtureYaml<{ featuredServices: string[]; visitPage: string; boothApplication: string }>(
+  'settings/site.yml',
+);
+
+let copy: Awaited<ReturnType<typeof projectCopy>>;
+let dist: string;
+let pages: string[];
+
+beforeAll(async () => {
+  copy = await projectCopy();
+  rmSync(join(copy.root, 'content'), { recursive: true, force: true });
+  cpSync(join(FIXTURE, 'content'), join(copy.root, 'content'), { recursive: true });
+  const result = await astroBuild(copy.root);
+  if (!result.ok) throw new Error(`the second MPP does not build:\n${result.output.slice(-3000)}`);
+  dist = join(copy.root, 'dist');
+  pages = htmlPages(dist);
+});
+afterAll(() => copy?.dispose());
+
+describe('settings decide', () => {
+  it('the home page lists exactly the featured services, in their order', () => {
+    const home = loadPage(dist, '/');
+    const listed = [...home.querySelectorAll('#layanan-populer ~ div article a')].map((a) => a.getAttribute('href'));
+    expect(listed).toEqual(site.featuredServices.map((id) => `/layanan/${id}/`));
+  });
+
+  it('the main navigation links the visit page, which alone shows the open-now block and floor plan', () => {
+    const visitHref = `/${site.visitPage}/`;
+    for (const path of ['/', '/layanan/', visitHref]) {
+      const nav = [...loadPage(dist, path).querySelectorAll('header nav a')].map((a) => a.getAttribute('href'));
+      expect(nav, path).toContain(visitHref);
+    }
+    const visit = loadPage(dist, visitHref).querySelector(`article[data-page="${site.visitPage}"]`);
+    expect(visit?.querySelector('open-now [data-week]')).not.toBeNull();
+    expect(visit?.querySelector('[data-floorplan-svg]')).not.toBeNull();
+    const otherPages = readdirSync(join(FIXTURE, 'content/pages'))
+      .map((name) => name.replace(/\.mdx$/, ''))
+      .filter((id) => id !== site.visitPage);
+    expect(otherPages.length).toBeGreaterThan(0);
+    for (const id of otherPages) {
+      const article = loadPage(dist, `/${id}/`).querySelector(`article[data-page="${id}"]`);
+      expect(article, id).not.toBeNull();
+      expect(article?.querySelector('open-now'), id).toBeNull();
+      expect(article?.querySelector('[data-floorplan]'), id).toBeNull();
+    }
+  });
+
+  it('/umkm/ links the booth application guide named in settings', () => {
+    const links = [...loadPage(dist, '/umkm/').querySelectorAll('main a')].map((a) => a.getAttribute('href'));
+    expect(links).toContain(`/layanan/${site.boothApplication}/`);
+  });
+
+  it("hours are given in the MPP's own zone, WITA, and never in WIB", () => {
+    const home = loadPage(dist, '/');
+    const schedule = JSON.parse(home.querySelector('#mpp-schedule')?.textContent ?? '{}');
+    expect(schedule).toMatchObject({ timeZone: 'Asia/Makassar', zone: 'WITA' });
+    for (const path of pages.filter((p) => !p.startsWith('/admin/') && !p.endsWith('/poster/'))) {
+      const doc = loadPage(dist, path);
+      expect(doc.querySelector('open-now [data-week]')?.textContent, path).toContain('WITA');
+      expect(doc.body.textContent, path).not.toMatch(/\bWIB\b/);
+    }
+  });
+
+  it('an announcement past its expiry date shows on no page', () => {
+    // js-yaml 5 leaves dates as text.
+    const { expires } = fixtureYaml<{ announcement: { expires: string } }>('settings/site.yml').announcement;
+    expect(expires < TEST_BUILD_DATE, 'the fixture announcement must have expired').toBe(true);
+    for (const path of pages) expect(loadPage(dist, path).querySelector('site-announcement'), path).toBeNull();
+  });
+});
+
+describe('nothing of the sample MPP', () => {
+  const builtFiles = () =>
+    readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(html|xml|txt|json)$/.test(file));
+
+  it('no built page names the sample MPP or one of its places', () => {
+    const words = regionalWords(projectRoot).map((word) => word.toLowerCase());
+    expect(words).toContain('ogan ilir');
+    const offenders = builtFiles().flatMap((file) => {
+      const text = readFileSync(join(dist, file), 'utf8').toLowerCase();
+      return words.filter((word) => text.includes(word)).map((word) => `${file}: "${word}"`);
+    });
+    expect(offenders).toEqual([]);
+  });
+
+  it('no built page links or marks an entry, category or tag of the sample', () => {
+    const slugs = contentSlugs(projectRoot);
+    const tags = newsTags(projectRoot);
+    expect(slugs).toContain('ktp-el-baru');
+    const offenders = builtFiles().flatMap((file) => {
+      const text = readFileSync(join(dist, file), 'utf8');
+      return [
+        ...slugs.filter((slug) => text.includes(`/${slug}/`) || new RegExp(`data-[a-z-]+="${slug}"`).test(text)),
+        ...tags.filter((tag) => text.includes(`/berita/tag/${tag}/`)),
+      ].map((slug) => `${file}: ${slug}`);
+    });
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('guides say whether their agency confirmed them', () => {
+  it('the unverified notice shows exactly on guides whose file says verified: false', () => {
+    const services = readdirSync(join(FIXTURE, 'content/services')).map((name) => name.replace(/\.mdx$/, ''));
+    const verified = services.filter((id) => frontmatter<{ verified: boolean }>(`services/${id}.mdx`).verified);
+    expect(verified.length, 'the fixture needs a verified guide').toBeGreaterThan(0);
+    expect(verified.length, 'and an unverified one').toBeLessThan(services.length);
+    for (const id of services) {
+      const notice = loadPage(dist, `/layanan/${id}/`).querySelector('[data-unverified]');
+      expect(notice !== null, id).toBe(!verified.includes(id));
+    }
+  });
+});
+
+describe('text typed in the CMS is shown as typed', () => {
+  // The fixture's news/biaya-hostile.mdx is what the CMS writes for these values.
+  const FILE = 'content/news/biaya-hostile.mdx';
+  const TITLE = 'Biaya <50 ribu {gratis} & “tanpa” pungutan';
+  const SUMMARY = 'Ringkasan dengan <b>tag</b>, {kurung kurawal}, &amp; dan *bintang*.';
+  /** Paragraphs as Decap's editor writes them for text typed in it (nothing here is Markdown syntax to Decap). */
+  const PARAGRAPHS = [
+    'Biaya <50 ribu {gratis}',
+    '<script>alert(1)</script>',
+    'import beras naik 10 persen',
+    'export kopi {Kota Contoh}',
+    '<p class=MsoNormal><o:p></o:p>Teks dari Word</p>',
+    'C:\\Data\\Warga, a > b, 5 < 6, } {',
+    'Emoji 😀 dan huruf Arab خدمة عامة',
+    'Entitas &amp; &copy; &#169; tetap tertulis',
+  ];
+  const formatter = formatterForFile(cmsConfig({}), FILE);
+
+  it('the fixture file is exactly what the CMS saves, and is saved back byte for byte', () => {
+    if (!formatter) throw new Error(`no CMS format for ${FILE}`);
+    const onDisk = readFileSync(join(FIXTURE, FILE), 'utf8');
+    const values = { title: TITLE, date: '2026-11-20', summary: SUMMARY, tags: ['biaya'], draft: false };
+    expect(formatter.toFile({ ...values, body: PARAGRAPHS.join('\n\n') })).toBe(onDisk);
+    expect(formatter.toFile(formatter.fromFile(onDisk))).toBe(onDisk);
+  });
+
+  it('shows the title, summary and every paragraph exactly as typed', () => {
+    const article = loadPage(dist, '/berita/biaya-hostile/').querySelector('[data-news="biaya-hostile"]');
+    expect(article?.querySelector('h1')?.textContent).toBe(TITLE);
+    expect(article?.textContent).toContain(SUMMARY);
+    const paragraphs = [...(article?.querySelectorAll('.prose p') ?? [])].map((p) => p.textContent);
+    expect(paragraphs).toEqual(PARAGRAPHS);
+  });
+
+  it('runs nothing that was typed', () => {
+    const doc = loadPage(dist, '/berita/biaya-hostile/');
+    const executable = [...doc.querySelectorAll('script:not([type="application/ld+json"])')];
+    expect(executable.filter((s) => s.textContent?.includes('alert(1)'))).toEqual([]);
+    expect(doc.querySelector('.prose script, .prose o\\:p, .prose p p')).toBeNull();
+  });
+});
+
+/** Everything on a page that could run script. */
+function activeContent(doc: Document): string[] {
+  const found: string[] = [];
+  for (const el of doc.querySelectorAll('*')) {
+    for (const attr of el.getAttributeNames()) if (/^on/i.test(attr)) found.push(`${el.tagName} ${attr}`);
+    const href = el.getAttribute('href') ?? el.getAttribute('src') ?? '';
+    if (/^\s*(javascript|vbscript|data):/i.test(href)) found.push(`${el.tagName} ${href}`);
+  }
+  for (const script of doc.querySelectorAll('script')) {
+    // JSON-LD is data, not code; it is checked separately for a closing tag.
+    const type = script.getAttribute('type');
+    const executable = !type || /^(module|text\/javascript)$/.test(type);
+    if (executable && /xss/.test(script.textContent ?? '')) found.push('script with xss');
+  }
+  if (doc.querySelector('iframe, main img[src="x"]')) found.push('iframe or injected img');
+  return found;
+}
+
+describe('markup and code written into content files never become active', () => {
+  // news/uji-teks-berbahaya.mdx is written by hand, not by the CMS: <script>, event handlers,
+  // raw HTML, MDX expressions, export and a javascript: link; services/legalisir-dokumen-warga.mdx
+  // has an event handler in its product field.
+  it('the news body and fields render as the literal text typed, with nothing active', () => {
+    const doc = loadPage(dist, '/berita/uji-teks-berbahaya/');
+    expect(activeContent(doc)).toEqual([]);
+    // Structured data carries the title as data, with "<" escaped so it cannot close the tag.
+    const html = readFileSync(fileFor(dist, '/berita/uji-teks-berbahaya/'), 'utf8');
+    const ldJson = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((m) => m[1]);
+    expect(ldJson.length).toBeGreaterThan(0);
+    for (const json of ldJson) expect(json).not.toMatch(/<\/?script/i);
+    expect(JSON.parse(ldJson[0]).headline).toBe("<script>alert('xss-title')</script> Uji");
+    const text = doc.querySelector('article')?.textContent ?? '';
+    expect(text).toContain("<script>alert('xss-title')</script> Uji");
+    expect(text).toContain("<script>alert('xss-body')</script>");
+    expect(text).toContain(`<img src="x" onerror="alert('xss-img')" />`);
+    expect(text).toContain('Biaya {gratis} dan {1+1}');
+    expect(text).toContain('export const bocor = 1');
+    expect(text).toContain('klik di sini');
+    expect(doc.querySelector('a[href="https://www.lapor.go.id"]')?.textContent).toBe('aman');
+  });
+
+  it('fields are escaped in meta tags, on other pages and in lists', () => {
+    const doc = loadPage(dist, '/berita/uji-teks-berbahaya/');
+    expect(doc.querySelector('meta[name=description]')?.getAttribute('content')).toBe(
+      "Ringkasan <img src=x onerror=alert('xss-summary')> uji",
+    );
+    const service = loadPage(dist, '/layanan/legalisir-dokumen-warga/');
+    expect(activeContent(service)).toEqual([]);
+    expect(service.querySelector('[data-product]')?.textContent).toBe(
+      "Fotokopi <b onmouseover=alert('xss-product')>asli</b> dilegalisir",
+    );
+    expect(activeContent(loadPage(dist, '/berita/'))).toEqual([]);
+  });
+
+  it('no page of the site has anything active from content', () => {
+    for (const path of pages.filter((p) => !p.startsWith('/admin/')))
+      expect(activeContent(loadPage(dist, path)), path).toEqual([]);
+  });
+});
+
+describe('content images', () => {
+  it.each([
+    ['/berita/loket-bank-buka-sore/', 'eager'],
+    ['/umkm/g-11-abon-ikan-contoh/', 'lazy'],
+  ])('%s serves AVIF and WebP in several widths, sized, %s', (path, loading) => {
+    const doc = loadPage(dist, path);
+    const picture = doc.querySelector('main picture');
+    expect(picture).not.toBeNull();
+    const types = [...picture!.querySelectorAll('source')].map((s) => s.getAttribute('type'));
+    expect(types).toEqual(['image/avif', 'image/webp']);
+    for (const source of picture!.querySelectorAll('source')) {
+      const candidates = (source.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/));
+      expect(candidates.length).toBeGreaterThanOrEqual(2);
+      for (const [url, width] of candidates) {
+        expect(width).toMatch(/^\d+w$/);
+        expect(existsSync(fileFor(dist, url)), url).toBe(true);
+      }
+    }
+    const img = picture!.querySelector('img');
+    expect(img?.getAttribute('alt')).toBe('Foto contoh untuk uji');
+    expect(Number(img?.getAttribute('width'))).toBeGreaterThan(0);
+    expect(Number(img?.getAttribute('height'))).toBeGreaterThan(0);
+    expect(img?.getAttribute('loading')).toBe(loading);
+    const ogImage = new URL(doc.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '');
+    expect(existsSync(fileFor(dist, ogImage.pathname)), ogImage.pathname).toBe(true);
+  });
+});
