@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { visibleCampaigns } from '../../src/lib/campaigns';
 import { boothStatus, buildDate, campaignPhase } from '../../src/lib/date-windows';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -34,5 +35,24 @@ describe('buildDate', () => {
     expect(buildDate(jakarta, {}, instant)).toEqual(day('2026-11-27'));
     expect(buildDate('Asia/Makassar', {}, instant)).toEqual(day('2026-11-28'));
     expect(buildDate('Asia/Jayapura', {}, instant)).toEqual(day('2026-11-28'));
+  });
+});
+
+describe('which campaigns get a page', () => {
+  // The sample's three campaigns, as they stood on the days the site was once built for.
+  const campaigns = [
+    { id: 'past', data: { start: day('2025-02-01'), end: day('2025-02-28') } },
+    { id: 'current', data: { start: day('2026-11-01'), end: day('2026-12-31') } },
+    { id: 'future', data: { start: day('2027-01-01'), end: day('2027-02-28') } },
+  ];
+  const visible = (iso: string) => visibleCampaigns(campaigns, day(iso)).map((c) => c.id);
+  it('only started campaigns: running ones and the archive', () => {
+    expect(visible('2025-02-10')).toEqual(['past']);
+    expect(visible('2026-11-28')).toEqual(['past', 'current']);
+    expect(visible('2027-03-01')).toEqual(['past', 'current', 'future']);
+  });
+  it('a campaign gets its page on its first day, not the day before', () => {
+    expect(visible('2026-10-31')).toEqual(['past']);
+    expect(visible('2026-11-01')).toEqual(['past', 'current']);
   });
 });
