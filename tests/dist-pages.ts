@@ -23,10 +23,3 @@ export function fileFor(dist: string, path: string): string {
 export function loadPage(dist: string, path: string): Document {
   return parseHTML(readFileSync(fileFor(dist, path), 'utf8')).document as unknown as Document;
 }
-
-/** Ids of the entries of a content collection, from the files in content/<name>/. */
-export function contentIds(root: string, collection: string): string[] {
-  return readdirSync(join(root, 'content', collection))
-    .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
-    .map((name) => name.replace(/\.mdx$/, ''));
-}

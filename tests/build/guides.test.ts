@@ -3,6 +3,8 @@
  * tags, structured data with the properties schema.org types require, honest fees, trust lines.
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { projectRoot } from '../build-site';
+import { entryData } from '../content-entries';
 import { htmlPages, loadPage } from '../dist-pages';
 
 let dist: string;
@@ -75,13 +77,15 @@ describe('every service page', () => {
     }
   });
 
-  it('shows a Gratis badge with its legal basis only where the fee is zero', () => {
+  it("shows its file's fee status as a badge, with the legal basis only where the fee is zero", () => {
     let free = 0;
     for (const path of services) {
       const doc = loadPage(dist, path);
+      const { fee } = entryData<{ fee: { status: string } }>(projectRoot, 'services', path.split('/')[2]);
       const badge = doc.querySelector('[data-key-facts] [data-fee]');
       const basis = doc.querySelector('[data-fee-basis]');
-      if (badge?.getAttribute('data-fee') === 'gratis') {
+      expect(badge?.getAttribute('data-fee'), path).toBe(fee.status);
+      if (fee.status === 'gratis') {
         free++;
         expect(basis?.textContent?.length, path).toBeGreaterThan(5);
       } else expect(basis, path).toBeNull();

@@ -9,7 +9,8 @@ import { DOMParser } from 'linkedom';
 import { load } from 'js-yaml';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../build-site';
-import { contentIds, fileFor, htmlPages, loadPage } from '../dist-pages';
+import { contentIds, entryData, isDraft } from '../content-entries';
+import { fileFor, htmlPages, loadPage } from '../dist-pages';
 
 let dist: string;
 beforeAll(() => {
@@ -18,9 +19,7 @@ beforeAll(() => {
 
 const xml = (file: string) => new DOMParser().parseFromString(readFileSync(join(dist, file), 'utf8'), 'text/xml');
 const drafts = (collection: string) =>
-  contentIds(projectRoot, collection).filter((id) =>
-    /^draft:\s*true\s*$/m.test(readFileSync(join(projectRoot, 'content', collection, `${id}.mdx`), 'utf8')),
-  );
+  contentIds(projectRoot, collection).filter((id) => isDraft(projectRoot, collection, id));
 
 describe('RSS feed', () => {
   it('is valid RSS 2.0 with every published news item, newest first, each linking to its page', () => {
@@ -92,9 +91,18 @@ describe('floor plan', () => {
       }
     },
   );
-  it('a booth page marks its own slot on the plan', () => {
-    const doc = loadPage(dist, '/umkm/g-03-tikar-purun-burai/');
-    expect(doc.querySelector('[data-floorplan-svg] [aria-current="location"]')?.getAttribute('data-area')).toBe('G-03');
+  it('every booth page marks its own slot, and only that, on the plan', () => {
+    const booths = contentIds(projectRoot, 'booths').filter((id) => !isDraft(projectRoot, 'booths', id));
+    expect(booths.length).toBeGreaterThan(1);
+    for (const id of booths) {
+      const marked = [
+        ...loadPage(dist, `/umkm/${id}/`).querySelectorAll('[data-floorplan-svg] [aria-current="location"]'),
+      ];
+      expect(
+        marked.map((area) => area.getAttribute('data-area')),
+        id,
+      ).toEqual([entryData<{ slot: string }>(projectRoot, 'booths', id).slot]);
+    }
   });
 });
 
