@@ -3,7 +3,7 @@
 // it up. Stopping it (Ctrl+C, SIGTERM from a scheduler) stops Astro too and removes the
 // staging folder. Usage: node scripts/build.mjs (npm run build).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = process.cwd();
@@ -47,4 +47,10 @@ rmSync(previous, { recursive: true, force: true });
 if (existsSync(dist)) renameSync(dist, previous);
 renameSync(staging, dist);
 rmSync(previous, { recursive: true, force: true });
+if (process.env.NETLIFY === 'true') {
+  // Netlify reads _headers without Cloudflare's detach lines (see deploy/static-host-headers.mjs).
+  const { forNetlify } = await import('../deploy/static-host-headers.mjs');
+  const file = join(dist, '_headers');
+  writeFileSync(file, forNetlify(readFileSync(file, 'utf8')));
+}
 console.log(`Site ready in ${dist}`);

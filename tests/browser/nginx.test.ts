@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../build-site';
-import { launchChromium } from '../chromium';
+import { launchChromium } from '../../scripts/lib/chromium';
 import { ADMIN_CSP, COMMON_HEADERS, PUBLIC_CSP } from '../../deploy/security-headers.mjs';
 
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path));
@@ -107,6 +107,40 @@ describe('deploy/nginx.conf', () => {
     expect(response.headers.get('content-security-policy')).toBe(ADMIN_CSP);
     expect(response.headers.get('x-robots-tag')).toBe('noindex, nofollow');
     expect(response.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('redirects a folder address without its slash, /admin included, to the address with it', async () => {
+    for (const [from, to] of [
+      ['/admin', '/admin/'],
+      ['/layanan', '/layanan/'],
+      ['/layanan/ktp-el-baru', '/layanan/ktp-el-baru/'],
+    ]) {
+      const response = await fetch(origin + from, { redirect: 'manual' });
+      expect(response.status, from).toBe(301);
+      expect(response.headers.get('location'), from).toBe(to);
+    }
+  });
+
+  it('compresses the XML feeds and sitemap', async () => {
+    for (const path of ['/berita/rss.xml', '/sitemap-0.xml']) {
+      const response = await fetch(origin + path, { headers: { 'accept-encoding': 'gzip' } });
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-encoding'), path).toBe('gzip');
+    }
+  });
+
+  it('does not compress Pagefind files that are compressed already', async () => {
+    const fragments = readdirSync(join(dist, 'pagefind/fragment'));
+    const wasm = readdirSync(join(dist, 'pagefind')).find((name) => name.startsWith('wasm.'));
+    for (const path of [`/pagefind/fragment/${fragments[0]}`, `/pagefind/${wasm}`]) {
+      const response = await fetch(origin + path, { headers: { 'accept-encoding': 'gzip' } });
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-encoding'), path).toBeNull();
+    }
+  });
+
+  it('does not serve the static hosts’ headers file', async () => {
+    expect((await fetch(`${origin}/_headers`)).status).toBe(404);
   });
 
   it('serves Pagefind WASM with the right type', async () => {

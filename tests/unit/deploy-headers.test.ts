@@ -8,6 +8,12 @@ import { describe, expect, it } from 'vitest';
 import astroConfig from '../../astro.config.mjs';
 import { ADMIN_CSP, COMMON_HEADERS, PUBLIC_CSP } from '../../deploy/security-headers.mjs';
 import { headersFile } from '../../scripts/write-headers.mjs';
+import {
+  forNetlify,
+  headersOnCloudflare,
+  headersOnNetlify,
+  parseHeadersFile,
+} from '../../deploy/static-host-headers.mjs';
 
 const root = join(import.meta.dirname, '../..');
 const nginx = readFileSync(join(root, 'deploy/nginx.conf'), 'utf8');
@@ -38,5 +44,42 @@ describe('security headers stay in step', () => {
       `style-src ${csp.styleDirective?.resources?.join(' ')}`,
     ];
     expect([...meta, "frame-ancestors 'none'"].toSorted()).toEqual(PUBLIC_CSP.split('; ').toSorted());
+  });
+});
+
+describe('public/_headers gives the intended final value on each static host', () => {
+  const file = readFileSync(join(root, 'public/_headers'), 'utf8');
+  const hosts = {
+    'Cloudflare Pages': (path: string) => headersOnCloudflare(parseHeadersFile(file), path),
+    Netlify: (path: string) => headersOnNetlify(parseHeadersFile(forNetlify(file)), path),
+  };
+  const common = Object.fromEntries(Object.entries(COMMON_HEADERS).map(([name, value]) => [name.toLowerCase(), value]));
+  const expected: Record<string, Record<string, string>> = {
+    '/layanan/ktp-el-baru/': { ...common, 'content-security-policy': PUBLIC_CSP, 'cache-control': 'no-cache' },
+    '/_astro/index.Bx1a2.css': {
+      ...common,
+      'content-security-policy': PUBLIC_CSP,
+      'cache-control': 'public, max-age=31536000, immutable',
+    },
+    '/pagefind/pagefind.js': {
+      ...common,
+      'content-security-policy': PUBLIC_CSP,
+      'cache-control': 'public, max-age=3600',
+    },
+    '/admin/': {
+      ...common,
+      'content-security-policy': ADMIN_CSP,
+      'referrer-policy': 'same-origin',
+      'x-robots-tag': 'noindex, nofollow',
+      'cache-control': 'no-store',
+    },
+  };
+  for (const [host, headersFor] of Object.entries(hosts))
+    it.each(Object.keys(expected))(`${host}: %s`, (path) => expect(headersFor(path)).toEqual(expected[path]));
+
+  it('the models see the difference between the hosts (a rule without detach joins on Cloudflare)', () => {
+    const rules = parseHeadersFile('/*\n  Cache-Control: no-cache\n/_astro/*\n  Cache-Control: immutable\n');
+    expect(headersOnCloudflare(rules, '/_astro/a.js')['cache-control']).toBe('no-cache, immutable');
+    expect(headersOnNetlify(rules, '/_astro/a.js')['cache-control']).toBe('immutable');
   });
 });
