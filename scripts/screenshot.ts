@@ -2,8 +2,8 @@
  * Screenshots of built pages, for looking at the site as a visitor would.
  * Usage: npx tsx scripts/screenshot.ts <dist> <out-dir> <path> [path...]  (WIDTH=360 for a phone)
  */
-import { launchChromium } from '../tests/chromium';
-import { serveDist } from '../tests/static-server';
+import { launchChromium } from './lib/chromium';
+import { serveDist } from './lib/static-server';
 
 const [dist, out, ...pagePaths] = process.argv.slice(2);
 const server = await serveDist(dist);

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { fileFor, htmlPages } from './dist-pages';
+import { fileFor, htmlPages } from '../scripts/lib/dist-pages';
 
 /** The file a site URL path is served from, or undefined. */
 function target(dist: string, pathname: string): string | undefined {

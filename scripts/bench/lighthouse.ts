@@ -8,8 +8,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { CHROMIUM_PATH } from '../../tests/chromium';
-import { projectRoot } from './workspace';
+import { CHROMIUM_PATH } from '../lib/chromium';
+import { projectRoot } from '../lib/workspace';
 
 const run = promisify(execFile);
 

@@ -5,16 +5,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlPages } from '../../tests/dist-pages';
+import { htmlPages } from '../lib/dist-pages';
 import { bareProject } from './bare/project';
 import { buildPhases } from './build-phases';
-import { generateContent, type CorpusSize, type GeneratedCorpus } from './generate';
+import { generateContent, type CorpusSize, type GeneratedCorpus } from '../lib/generate';
 import { weighPageTypes } from './page-types';
 import { timePagefind } from './pagefind-timing';
 import type { ScaleResult, SiteResult } from './report';
 import { measureSearch } from './search-transfer';
 import { timedBuild, type BuildTiming } from './timed-build';
-import { projectWorkspace, type Workspace } from './workspace';
+import { projectWorkspace, type Workspace } from '../lib/workspace';
 
 /** Two different queries residents type; both find pages on the sample and generated sites. */
 const SEARCH_QUERIES: [string, string] = ['ktp', 'akta kelahiran'];

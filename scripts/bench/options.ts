@@ -1,6 +1,6 @@
 /** Command-line flags of `npm run bench`; see README.md, "Benchmark". */
 import { parseArgs } from 'node:util';
-import type { CorpusSize } from './generate';
+import { DEFAULT_SEED, type CorpusSize } from '../lib/generate';
 
 export interface BenchOptions {
   seed: string;
@@ -13,7 +13,6 @@ export interface BenchOptions {
   lighthouse: boolean;
 }
 
-export const DEFAULT_SEED = 'portal-mpp-bench';
 /** About 5,000 pages: the size the site must stay fast at (a large MPP after years of news). */
 export const LARGE_SITE: CorpusSize = { services: 2500, news: 2000, booths: 500 };
 

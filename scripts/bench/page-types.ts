@@ -3,8 +3,8 @@
  * same measure the budget test enforces). For each type the heaviest page is reported, since
  * the budget holds for every page; on a large site a fixed sample of each type is checked.
  */
-import { htmlPages } from '../../tests/dist-pages';
-import { BUDGETS, budgetedBytes, overBudget, pageWeight, type PageWeight } from './page-weight';
+import { htmlPages } from '../lib/dist-pages';
+import { BUDGETS, budgetedBytes, overBudget, pageWeight, type PageWeight } from '../lib/page-weight';
 
 export interface TypeWeight {
   type: string;

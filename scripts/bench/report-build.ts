@@ -3,7 +3,7 @@
  * the time goes, and the marginal cost per content file, held to 1.5× bare Astro's.
  */
 import type { BuildPhases } from './build-phases';
-import type { GeneratedCorpus } from './generate';
+import type { GeneratedCorpus } from '../lib/generate';
 import { ms, s, table } from './report-format';
 import type { BuildTiming, Timing } from './timed-build';
 

@@ -2,7 +2,7 @@
  * The visitor half of the report: page weight per page type against the budgets, search
  * transfer and timing, and Lighthouse scores with the audits that cost points.
  */
-import type { GeneratedCorpus } from './generate';
+import type { GeneratedCorpus } from '../lib/generate';
 import { CATEGORIES, SERVER_NOTES, type FailingAudit, type LighthouseResult } from './lighthouse';
 import { BUDGETS, weightTotal, type SiteWeights } from './page-types';
 import { kb, table } from './report-format';

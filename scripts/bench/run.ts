@@ -7,14 +7,14 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { serveDist } from '../../tests/static-server';
-import type { CorpusSize } from './generate';
+import { serveDist } from '../lib/static-server';
+import type { CorpusSize } from '../lib/generate';
 import { runLighthouse } from './lighthouse';
 import { NEWS_PAGE, SERVICE_PAGE, buildGrownSite, measureScale, measureSite, pageOf } from './measure';
 import { parseOptions } from './options';
 import { MAX_OVERHEAD, marginalCosts, renderReport, type BenchResults } from './report';
 import { BUILD_DATE } from './timed-build';
-import { projectRoot, type Workspace } from './workspace';
+import { projectRoot, type Workspace } from '../lib/workspace';
 
 const started = Date.now();
 const progress = (message: string) =>

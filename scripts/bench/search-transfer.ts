@@ -12,8 +12,8 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page, Request } from 'playwright-core';
-import { launchChromium } from '../../tests/chromium';
-import { serveDist } from '../../tests/static-server';
+import { launchChromium } from '../lib/chromium';
+import { serveDist } from '../lib/static-server';
 
 export interface QueryTransfer {
   query: string;

@@ -1,7 +1,7 @@
 /**
- * Grows the sample content of a project copy into a large site for the benchmark: more
- * services, news and UMKM booths, written next to the sample files so that every page type,
- * reference and list grows the way it would for a real MPP. Generated entries start from
+ * Grows the sample content of a project copy into a large site, for the benchmark and the scale
+ * test: more services, news and UMKM booths, written next to the sample files so that every
+ * page type, reference and list grows the way it would for a real MPP. Generated entries start from
  * sample files as templates (so they satisfy the strict schemas), reference only agencies,
  * categories and services that exist, and are the same for the same seed.
  *
@@ -28,6 +28,9 @@ import {
   serviceTitle,
   step,
 } from './indonesian-text';
+
+/** The seed of the generated content unless `npm run bench --seed` names another. */
+export const DEFAULT_SEED = 'portal-mpp-bench';
 
 /** How many entries of each growing collection the site should have in total, sample included. */
 export interface CorpusSize {

@@ -18,9 +18,9 @@ import { cmsConfig } from '../../src/cms/config';
 import { formatterForFile } from '../../src/cms/formats';
 import { entryProblems } from '../../src/cms/validate-entry';
 import { astroBuild, projectCopy } from '../build-site';
-import { launchChromium } from '../chromium';
-import { htmlPages, loadPage } from '../dist-pages';
-import { serveDist, type StaticServer } from '../static-server';
+import { launchChromium } from '../../scripts/lib/chromium';
+import { htmlPages, loadPage } from '../../scripts/lib/dist-pages';
+import { serveDist, type StaticServer } from '../../scripts/lib/static-server';
 
 const TITLE = 'Biaya <50 ribu {gratis}';
 const SUMMARY = 'Ringkasan: biaya <50 ribu {gratis} untuk warga.';

@@ -6,10 +6,10 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { htmlPages } from '../dist-pages';
+import { htmlPages } from '../../scripts/lib/dist-pages';
 import { axeViolations } from '../axe';
-import { launchChromium } from '../chromium';
-import { serveDist, type StaticServer } from '../static-server';
+import { launchChromium } from '../../scripts/lib/chromium';
+import { serveDist, type StaticServer } from '../../scripts/lib/static-server';
 
 interface PageReport {
   path: string;

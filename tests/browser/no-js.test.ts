@@ -4,8 +4,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../chromium';
-import { serveDist, type StaticServer } from '../static-server';
+import { launchChromium } from '../../scripts/lib/chromium';
+import { serveDist, type StaticServer } from '../../scripts/lib/static-server';
 
 let browser: Browser;
 let server: StaticServer;

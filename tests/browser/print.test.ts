@@ -11,9 +11,9 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { htmlPages, loadPage } from '../dist-pages';
-import { launchChromium } from '../chromium';
-import { serveDist, type StaticServer } from '../static-server';
+import { htmlPages, loadPage } from '../../scripts/lib/dist-pages';
+import { launchChromium } from '../../scripts/lib/chromium';
+import { serveDist, type StaticServer } from '../../scripts/lib/static-server';
 
 let browser: Browser;
 let server: StaticServer;

@@ -6,8 +6,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SEARCH_OPTIONS, normaliseQuery } from '../../src/lib/search-options';
-import { launchChromium } from '../chromium';
-import { serveDist, type StaticServer } from '../static-server';
+import { launchChromium } from '../../scripts/lib/chromium';
+import { serveDist, type StaticServer } from '../../scripts/lib/static-server';
 
 /** [what a resident types, the page that should answer it] */
 const QUERIES: [string, string][] = [

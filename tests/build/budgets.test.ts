@@ -4,8 +4,8 @@
  * and one stylesheet shared by all pages (cached once). `npm run bench` prints the figures.
  */
 import { expect, inject, it } from 'vitest';
-import { htmlPages } from '../dist-pages';
-import { budgetedBytes, overBudget, pageWeight } from '../../scripts/bench/page-weight';
+import { htmlPages } from '../../scripts/lib/dist-pages';
+import { budgetedBytes, overBudget, pageWeight } from '../../scripts/lib/page-weight';
 
 it('every public page is within the weight budgets', () => {
   const dist = inject('distDir');

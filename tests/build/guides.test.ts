@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../build-site';
 import { entryData } from '../content-entries';
-import { htmlPages, loadPage } from '../dist-pages';
+import { htmlPages, loadPage } from '../../scripts/lib/dist-pages';
 
 let dist: string;
 let services: string[];

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, inject, it } from 'vitest';
-import { fileFor, htmlPages } from '../dist-pages';
+import { fileFor, htmlPages } from '../../scripts/lib/dist-pages';
 
 /** Problems in one page's heading outline. */
 function outlineProblems(html: string): string[] {

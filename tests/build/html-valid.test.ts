@@ -1,7 +1,7 @@
 /** Every built page passes html-validate's recommended rules (exceptions in the config, with reasons). */
 import { HtmlValidate } from 'html-validate';
 import { expect, inject, it } from 'vitest';
-import { fileFor, htmlPages } from '../dist-pages';
+import { fileFor, htmlPages } from '../../scripts/lib/dist-pages';
 import { htmlValidateConfig } from '../html-validate.config';
 
 it('every page is valid HTML', async () => {

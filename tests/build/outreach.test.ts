@@ -10,7 +10,7 @@ import { load } from 'js-yaml';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../build-site';
 import { contentIds, entryData, isDraft } from '../content-entries';
-import { fileFor, htmlPages, loadPage } from '../dist-pages';
+import { fileFor, htmlPages, loadPage } from '../../scripts/lib/dist-pages';
 
 let dist: string;
 beforeAll(() => {

@@ -15,7 +15,7 @@ import { cmsConfig } from '../../src/cms/config';
 import { formatterForFile } from '../../src/cms/formats';
 import { TEST_BUILD_DATE, astroBuild, projectCopy, projectRoot } from '../build-site';
 import { contentSlugs, newsTags, regionalWords } from '../sample-specifics';
-import { fileFor, htmlPages, loadPage } from '../dist-pages';
+import { fileFor, htmlPages, loadPage } from '../../scripts/lib/dist-pages';
 
 const FIXTURE = join(projectRoot, 'tests/fixtures/second-mpp');
 

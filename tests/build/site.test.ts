@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { fileFor, htmlPages, loadPage } from '../dist-pages';
+import { fileFor, htmlPages, loadPage } from '../../scripts/lib/dist-pages';
 import { projectRoot } from '../build-site';
 import { contentIds, entryData, isDraft } from '../content-entries';
 

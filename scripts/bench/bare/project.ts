@@ -7,7 +7,7 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { emptyWorkspace, linkNodeModules, type Workspace } from '../workspace';
+import { emptyWorkspace, linkNodeModules, type Workspace } from '../../lib/workspace';
 
 const CONFIG = `import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
