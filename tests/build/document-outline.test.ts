@@ -1,6 +1,7 @@
 /**
- * Screen-reader users move by headings: on every built page the headings form an outline that
- * starts with one h1 and never skips a level on the way down (h1 → h3 hides a level).
+ * The shape of every built page: nothing after `</html>` (a stray tag there is a fatal error
+ * to an HTML checker), and headings that form an outline screen-reader users can move by —
+ * one h1, never a skipped level on the way down (h1 → h3 hides a level).
  */
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
@@ -37,6 +38,14 @@ describe('heading outline', () => {
     const bad = pages.flatMap((path) =>
       outlineProblems(readFileSync(fileFor(dist, path), 'utf8')).map((problem) => `${path}: ${problem}`),
     );
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('document end', () => {
+  it('has nothing after </html> on any page', () => {
+    const dist = inject('distDir');
+    const bad = htmlPages(dist).filter((path) => !/<\/html>\s*$/.test(readFileSync(fileFor(dist, path), 'utf8')));
     expect(bad).toEqual([]);
   });
 });
