@@ -1,12 +1,8 @@
 /**
  * A printed guide is one A4 page with the checklist and a QR code that leads back to the
- * page: Chromium prints every service and journey to PDF; poppler reads the text and renders
- * the page to an image whose QR code is decoded.
+ * page: Chromium prints every service and journey to PDF, pdf.js reads its pages and text, and
+ * the page as printed (print styles, A4 width) is captured to an image whose QR code is decoded.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
@@ -14,12 +10,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { htmlPages, loadPage } from '../../scripts/lib/dist-pages';
 import { launchChromium } from '../../scripts/lib/chromium';
 import { serveDist, type StaticServer } from '../../scripts/lib/static-server';
+import { readPdf, type PdfSummary } from '../../scripts/lib/pdf';
 
 let browser: Browser;
 let server: StaticServer;
 let page: Page;
 let dist: string;
-const work = mkdtempSync(join(tmpdir(), 'print-'));
 
 beforeAll(async () => {
   dist = inject('distDir');
@@ -32,14 +28,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function printToPdf(path: string): Promise<string> {
+async function printToPdf(path: string): Promise<PdfSummary> {
   await page.goto(server.origin + path);
-  const file = join(work, `${path.replace(/\W+/g, '_')}.pdf`);
-  writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true }));
-  return file;
+  return readPdf(await page.pdf({ format: 'A4', printBackground: true }));
 }
-const pageCount = (pdf: string) =>
-  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
 
 describe('printed guides', () => {
   it('every service and journey prints on exactly one A4 page', async () => {
@@ -47,7 +39,7 @@ describe('printed guides', () => {
     expect(guides.length).toBeGreaterThan(30);
     const overflowing: string[] = [];
     for (const guide of guides) {
-      const pages = pageCount(await printToPdf(guide));
+      const { pages } = await printToPdf(guide);
       if (pages !== 1) overflowing.push(`${guide}: ${pages} pages`);
     }
     expect(overflowing).toEqual([]);
@@ -55,8 +47,7 @@ describe('printed guides', () => {
 
   it('a printed service has its checklist, fee, hours, address and a QR code to its own URL', async () => {
     const path = '/layanan/kartu-keluarga/';
-    const pdf = await printToPdf(path);
-    const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const { text } = await printToPdf(path);
     const doc = loadPage(dist, path);
     const firstItem = doc.querySelector('[data-requirements] li .font-semibold')?.textContent?.trim() ?? '';
     expect(firstItem.length).toBeGreaterThan(3);
@@ -67,8 +58,12 @@ describe('printed guides', () => {
     expect(text).toMatch(/Jam layanan: Senin–Jumat 08\.00–15\.00/);
     expect(text).not.toContain('Bagikan lewat WhatsApp');
 
-    execFileSync('pdftoppm', ['-r', '150', '-png', '-singlefile', pdf, join(work, 'kk')]);
-    const png = PNG.sync.read(readFileSync(join(work, 'kk.png')));
+    // The page as the printer lays it out: print styles, A4 width at 96 dpi, twice the pixels.
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 794, height: 1123 });
+    const shot = await page.screenshot({ fullPage: true, scale: 'device' });
+    await page.emulateMedia({ media: 'screen' });
+    const png = PNG.sync.read(shot);
     const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
     const canonical = doc.querySelector('link[rel=canonical]')?.getAttribute('href');
     expect(code?.data).toBe(canonical);
