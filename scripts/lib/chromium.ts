@@ -1,7 +1,9 @@
-/** Debian's Chromium driven by playwright-core; never a downloaded browser. */
+/** A system Chromium driven by playwright-core; never a browser downloaded by a test. */
 import { chromium, type Browser } from 'playwright-core';
+import { ensureTools } from './system-tools.mjs';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Found by `npm test`'s first step (CHROMIUM_PATH, Debian/Ubuntu, Playwright's cache). */
+export const CHROMIUM_PATH: string = ensureTools(['chromium']).chromium;
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({

@@ -11,7 +11,7 @@ export interface PdfSummary {
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<PdfSummary> {
-  const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false });
+  const task = getDocument({ data: new Uint8Array(bytes), useSystemFonts: false });
   const doc = await task.promise;
   try {
     const texts: string[] = [];

@@ -4,7 +4,7 @@
  * that every page type loads in Chromium (search included) with zero CSP violations.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,8 +13,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../build-site';
 import { launchChromium } from '../../scripts/lib/chromium';
 import { ADMIN_CSP, COMMON_HEADERS, PUBLIC_CSP } from '../../deploy/security-headers.mjs';
+import { ensureTools } from '../../scripts/lib/system-tools.mjs';
 
-const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path));
+const NGINX: string = ensureTools(['nginx']).nginx;
 let nginx: ChildProcess;
 let origin: string;
 let dist: string;
@@ -29,7 +30,6 @@ async function freePort(): Promise<number> {
 }
 
 beforeAll(async () => {
-  if (!NGINX) throw new Error('nginx is not installed: apt-get install nginx-light (.ci/run does this)');
   dist = inject('distDir');
   const work = mkdtempSync(join(tmpdir(), 'nginx-'));
   for (const dir of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(work, dir));
