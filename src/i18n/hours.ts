@@ -10,7 +10,9 @@ export const hoursStrings = {
   opensAgain: 'buka lagi',
   opensToday: 'buka hari ini pukul',
   noNext: 'jadwal buka berikutnya belum diumumkan',
-  holidays: 'Tutup pada hari libur nasional dan cuti bersama.',
+  unconfirmed: 'Belum dipastikan buka',
+  unconfirmedDetail: 'layanan pada hari cuti bersama belum ditetapkan pemerintah daerah',
+  nextSure: 'jadwal buka yang pasti berikutnya',
 };
 
 /** Day names come with the stored day keys, so a new key cannot lack its name. */

@@ -5,7 +5,7 @@
  */
 import type { AreaKind } from '../model/floorplan';
 import type { BoothStatus } from '../lib/date-windows';
-import type { Agency, Campaign, Service, SiteSettings } from '../lib/site-data';
+import type { Agency, Campaign, Closures, Service, SiteSettings } from '../lib/site-data';
 import { hoursStrings } from './hours';
 
 export const id = {
@@ -65,6 +65,12 @@ export const id = {
     journeys: 'Urusan berdasarkan peristiwa hidup',
   },
   hours: hoursStrings,
+  /** The line under the weekly hours, by what settings say about cuti bersama. */
+  holidayLine: {
+    tutup: 'Tutup pada hari libur nasional dan cuti bersama.',
+    buka: 'Tutup pada hari libur nasional; buka seperti biasa pada hari cuti bersama.',
+    'belum-ditetapkan': 'Tutup pada hari libur nasional. Layanan pada hari cuti bersama belum ditetapkan.',
+  } satisfies Record<Closures['cutiBersama'], string>,
   zones: { 'Asia/Jakarta': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' } satisfies Record<
     SiteSettings['timeZone'],
     string
@@ -98,7 +104,11 @@ export const id = {
     unverifiedTitle: 'Data contoh, menunggu konfirmasi instansi',
     unverifiedBody:
       'Sebagian isi panduan ini belum dikonfirmasi oleh instansi. Pastikan persyaratan, biaya, dan waktu di loket sebelum datang.',
-    antiPungli: 'Tidak ada biaya lain di luar yang tercantum di sini. Bila diminta, laporkan.',
+    antiPungli: 'Tidak ada biaya lain di luar yang tercantum di sini. Bila diminta, laporkan lewat',
+    /** Where the fee is not confirmed, nothing can be promised about other costs. */
+    antiPungliUnconfirmed:
+      'Biaya layanan ini belum dikonfirmasi. Bayar hanya di kasir atau lewat saluran resmi dengan bukti pembayaran; bila diminta membayar tanpa bukti resmi, laporkan lewat',
+    countersUnconfirmed: '(nomor loket belum dikonfirmasi)',
     otherComponents: 'Komponen standar pelayanan lainnya',
     forms: {
       asli: 'asli',
@@ -148,6 +158,8 @@ export const id = {
     servicesTitle: 'Layanan {agency}',
     servicesPagination: 'Navigasi halaman layanan instansi',
     contacts: 'Kontak',
+    unverifiedBody:
+      'Data instansi ini, termasuk nomor loket dan layanan yang dibuka di MPP, belum dikonfirmasi oleh instansi. Tanyakan kepada petugas di MPP sebelum mengantre.',
     kinds: {
       'perangkat-daerah': 'Perangkat daerah',
       'instansi-vertikal': 'Instansi vertikal',
@@ -189,6 +201,14 @@ export const id = {
     origin: 'Asal usaha',
     statusLabel: 'Status',
     status: { aktif: 'Aktif', 'akan-datang': 'Akan datang', selesai: 'Selesai' } satisfies Record<BoothStatus, string>,
+    /** The same groups while the booth scheme is not announced: the schedules are examples. */
+    sampleStatus: {
+      aktif: 'Contoh: jadwal berjalan',
+      'akan-datang': 'Contoh: jadwal mendatang',
+      selesai: 'Contoh: jadwal lewat',
+    } satisfies Record<BoothStatus, string>,
+    sampleNotice:
+      'Skema gerai UMKM belum diumumkan pemerintah daerah. Gerai dan jadwal di halaman ini adalah contoh tampilan, bukan pelaku usaha yang sedang berjualan di MPP.',
     chat: 'Hubungi lewat WhatsApp',
     chatMessage: 'Halo, saya melihat gerai Anda di situs MPP. Saya ingin bertanya tentang produk',
     category: 'Kategori',

@@ -6,6 +6,7 @@
  */
 import { boothStatus, type BoothStatus } from './date-windows';
 import { paginate, type Pagination } from './routes';
+import { t } from '../i18n/id';
 
 export const BOOTH_STATUSES: BoothStatus[] = ['aktif', 'akan-datang', 'selesai'];
 export const BOOTH_GROUP_PREVIEW = 24;
@@ -42,4 +43,12 @@ export function boothStatusPages<T extends Scheduled>(
   return boothGroups(booths, today).flatMap(({ status, booths: inStatus }) =>
     paginate(inStatus, BOOTH_STATUS_PAGE_SIZE).map((pagination) => ({ status, pagination })),
   );
+}
+
+/**
+ * The names of the status groups. Until the booth scheme is announced (a setting), booths and
+ * their rotation are examples, and no label may say that a seller is at the MPP now.
+ */
+export function boothStatusLabels(schemeAnnounced: boolean): Record<BoothStatus, string> {
+  return schemeAnnounced ? t.booths.status : t.booths.sampleStatus;
 }

@@ -19,6 +19,12 @@ export function describeStatus(status: OpenStatus, zone: string): { open: boolea
   }
   const reason = status.today.reason ? ` (${status.today.reason})` : '';
   const next = status.next;
+  if (status.unconfirmed) {
+    const then = next?.hours
+      ? `; ${hoursStrings.nextSure} ${weekdayNames[next.weekday]} ${formatClock(next.hours.open)} ${zone}`
+      : '';
+    return { open: false, headline: hoursStrings.unconfirmed + reason, detail: hoursStrings.unconfirmedDetail + then };
+  }
   if (!next?.hours) return { open: false, headline: hoursStrings.closedNow + reason, detail: hoursStrings.noNext };
   if (next.date === status.today.date) {
     return {

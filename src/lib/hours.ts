@@ -16,6 +16,11 @@ export interface Closure {
   /** YYYY-MM-DD in the MPP's zone. */
   date: string;
   name: string;
+  /**
+   * The day may or may not be a closure: a cuti bersama while the local government has not
+   * decided whether the MPP serves. Such a day is neither promised open nor said to be closed.
+   */
+  unconfirmed?: boolean;
 }
 
 export interface SpecialPeriod {
@@ -42,10 +47,13 @@ export interface DayPlan {
   hours: { open: string; close: string } | null;
   /** Why the day differs from the usual week: a holiday name or a special period. */
   reason?: string;
+  /** The hours are the usual ones, but whether the MPP serves that day is not decided. */
+  unconfirmed?: boolean;
 }
 
 export type OpenStatus =
-  { open: true; closesAt: string; today: DayPlan } | { open: false; today: DayPlan; next: DayPlan | null };
+  | { open: true; closesAt: string; today: DayPlan }
+  | { open: false; today: DayPlan; next: DayPlan | null; unconfirmed?: boolean };
 
 const WEEKDAY_BY_INTL: Record<string, Weekday> = {
   Mon: 'monday',
@@ -95,7 +103,8 @@ const hoursOn = (list: DayHours[], day: Weekday) => list.find((h) => h.day === d
 export function planForDate(date: string, schedule: Schedule): DayPlan {
   const weekday = weekdayOf(date);
   const closure = schedule.closures.find((c) => c.date === date);
-  if (closure) return { date, weekday, hours: null, reason: closure.name };
+  if (closure && !closure.unconfirmed) return { date, weekday, hours: null, reason: closure.name };
+  if (closure) return { ...planForDate(date, { ...schedule, closures: [] }), reason: closure.name, unconfirmed: true };
 
   const period = schedule.special.find((p) => p.start <= date && date <= p.end);
   const base = hoursOn(period ? period.hours : schedule.weekly, weekday);
@@ -112,17 +121,29 @@ export function planForDate(date: string, schedule: Schedule): DayPlan {
   return { date, weekday, hours: { open, close }, reason: period?.name };
 }
 
-/** Whether the counters are open at `now`, and when they open next if not (searching 60 days). */
+/**
+ * Whether the counters are open at `now`, and when they open next if not (searching 60 days).
+ * On an undecided day during its hours the answer is neither: `unconfirmed`, with the next day
+ * that is sure to open; undecided days are never offered as the next opening.
+ */
 export function openStatus(now: Date, schedule: Schedule): OpenStatus {
   const { date, time } = localParts(now, schedule.timeZone);
   const today = planForDate(date, schedule);
+  if (today.unconfirmed && today.hours && time < today.hours.close) {
+    return { open: false, unconfirmed: true, today, next: nextOpening(date, schedule) };
+  }
   if (today.hours && today.hours.open <= time && time < today.hours.close) {
     return { open: true, closesAt: today.hours.close, today };
   }
-  if (today.hours && time < today.hours.open) return { open: false, today, next: today };
+  if (today.hours && !today.unconfirmed && time < today.hours.open) return { open: false, today, next: today };
+  return { open: false, today, next: nextOpening(date, schedule) };
+}
+
+/** The first day after `date` that is sure to open, within 60 days. */
+function nextOpening(date: string, schedule: Schedule): DayPlan | null {
   for (let offset = 1; offset <= 60; offset++) {
     const plan = planForDate(addDays(date, offset), schedule);
-    if (plan.hours) return { open: false, today, next: plan };
+    if (plan.hours && !plan.unconfirmed) return plan;
   }
-  return { open: false, today, next: null };
+  return null;
 }

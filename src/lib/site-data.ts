@@ -20,6 +20,7 @@ export type Campaign = CollectionEntry<'campaigns'>;
 export type Page = CollectionEntry<'pages'>;
 export type SiteSettings = CollectionEntry<'site'>['data'];
 export type Categories = CollectionEntry<'categories'>['data'];
+export type Closures = CollectionEntry<'closures'>['data'];
 
 const published = <T extends { data: { draft?: boolean } }>(list: T[]) =>
   import.meta.env.PROD ? list.filter((entry) => !entry.data.draft) : list;
@@ -100,7 +101,16 @@ async function load() {
   const today = buildDate(site.timeZone);
   const serviceById = new Map(services.map((s) => [s.id, s]));
   const pages = published(allPages).sort((a, b) => a.data.order - b.data.order);
-  const upcomingClosures = closures.closures.filter((c) => c.date.getTime() >= today.getTime() - 86_400_000 * 7);
+  const upcomingClosures = closures.closures
+    .filter((c) => c.date.getTime() >= today.getTime() - 86_400_000 * 7)
+    // A cuti bersama is a closure only where the MPP has decided to close; while undecided it
+    // is marked so that no page promises either answer.
+    .filter((c) => c.kind !== 'cuti-bersama' || closures.cutiBersama !== 'buka')
+    .map((c) => ({
+      date: isoDate(c.date),
+      name: c.name,
+      ...(c.kind === 'cuti-bersama' && closures.cutiBersama === 'belum-ditetapkan' ? { unconfirmed: true } : {}),
+    }));
 
   return {
     site,
@@ -130,7 +140,7 @@ async function load() {
     schedule: {
       timeZone: site.timeZone,
       weekly: site.hours,
-      closures: upcomingClosures.map((c) => ({ date: isoDate(c.date), name: c.name })),
+      closures: upcomingClosures,
       special: closures.specialHours.map((p) => ({
         name: p.name,
         start: isoDate(p.start),

@@ -37,6 +37,16 @@ export const closuresSchema = () =>
       .default([])
       .meta(label('Jam layanan khusus'))
       .describe('Periode dengan jam layanan khusus (misalnya Ramadan)'),
+    cutiBersama: z
+      .enum(['tutup', 'buka', 'belum-ditetapkan'])
+      .default('tutup')
+      .meta({
+        ...label('Layanan pada hari cuti bersama'),
+        optionLabels: { tutup: 'MPP tutup', buka: 'MPP buka seperti biasa', 'belum-ditetapkan': 'Belum ditetapkan' },
+      })
+      .describe(
+        'Apakah MPP melayani pada hari cuti bersama. Pilih "Belum ditetapkan" selama pemerintah daerah belum memutuskan: pada hari itu situs menulis "belum dipastikan", bukan buka atau tutup.',
+      ),
     basis: z
       .array(z.string().meta({ ...label('Dasar penetapan'), multiline: true }))
       .default([])

@@ -51,6 +51,15 @@ export const siteSchema = <S extends z.ZodType>({ service }: ServiceRef<S>) =>
       .min(10)
       .meta({ ...label('Sistem shift'), multiline: true })
       .describe('Penjelasan sistem shift: loket tetap dilayani saat jam istirahat'),
+    hoursNote: z
+      .string()
+      .min(10)
+      .max(240)
+      .optional()
+      .meta({ ...label('Catatan jam layanan'), multiline: true })
+      .describe(
+        'Tampil di bawah jam layanan di setiap halaman. Isi bila jam layanan belum resmi, misalnya masih jam masa uji coba; kosongkan setelah jam layanan ditetapkan',
+      ),
     trial: z
       .strictObject({
         start: calendarDate.meta(label('Mulai')),
@@ -102,6 +111,13 @@ export const siteSchema = <S extends z.ZodType>({ service }: ServiceRef<S>) =>
       .optional()
       .meta({ ...label('Halaman kunjungan'), references: 'pages' })
       .describe('Halaman tentang cara berkunjung: ditautkan di menu utama dan menampilkan jam buka serta denah'),
+    boothSchemeAnnounced: z
+      .boolean()
+      .default(true)
+      .meta(label('Skema gerai UMKM sudah diumumkan'))
+      .describe(
+        'Hapus centang selama pemerintah daerah belum mengumumkan skema gerai UMKM: gerai dan jadwalnya ditampilkan sebagai contoh, bukan sebagai gerai yang sedang berjualan',
+      ),
     boothApplication: service()
       .optional()
       .meta(label('Layanan pendaftaran gerai UMKM'))
