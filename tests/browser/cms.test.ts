@@ -1,11 +1,10 @@
 /**
  * The CMS end to end, as an editor uses it: the real `/admin/` bundle in Chromium, the real
- * `decap-server` writing into a temporary copy of the content. An editor logs in, publishes a
- * news item whose title and body are hostile text, edits it again, adds a requirement to a
+ * `decap-server` API behind the guard of `npm run cms` (scripts/cms-server.mjs), writing into a
+ * temporary copy of the content. An editor logs in, publishes a news item whose title and body are hostile text, edits it again, adds a requirement to a
  * service; the files are checked, the site is rebuilt, and the pages and the search index must
  * show exactly what was typed. Prints how big the admin is and how fast it becomes usable.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -21,6 +20,7 @@ import { astroBuild, projectCopy } from '../build-site';
 import { launchChromium } from '../../scripts/lib/chromium';
 import { htmlPages, loadPage } from '../../scripts/lib/dist-pages';
 import { serveDist, type StaticServer } from '../../scripts/lib/static-server';
+import { newSecret, startCmsServer } from '../../scripts/cms-server.mjs';
 
 const TITLE = 'Biaya <50 ribu {gratis}';
 const SUMMARY = 'Ringkasan: biaya <50 ribu {gratis} untuk warga.';
@@ -32,7 +32,7 @@ const PHOTO_ALT = 'Antrean di loket Disdukcapil';
 const ONE_PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 
 let copy: Awaited<ReturnType<typeof projectCopy>>;
-let decapServer: ChildProcess;
+let cmsServer: Awaited<ReturnType<typeof startCmsServer>>;
 let site: StaticServer;
 let browser: Browser;
 let page: Page;
@@ -50,26 +50,6 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** The real decap-server from node_modules, on 127.0.0.1, saving into the copy. */
-async function startDecapServer(root: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(root, 'node_modules/decap-server/dist/index.js')], {
-    cwd: root,
-    env: { ...process.env, BIND_HOST: '127.0.0.1', PORT: String(port), MODE: 'fs', GIT_REPO_DIRECTORY: root },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('decap-server did not start')), 20_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('listening on')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`decap-server exited with ${code}`)));
-  });
-  return child;
-}
-
 async function open(hash: string) {
   // A fresh load: Decap keeps the previous entry's draft when only the hash changes.
   await page.goto('about:blank');
@@ -85,10 +65,14 @@ async function publish() {
 beforeAll(async () => {
   copy = await projectCopy();
   const cmsPort = await freePort();
-  const built = await astroBuild(copy.root, { CMS_LOCAL_BACKEND_URL: `http://127.0.0.1:${cmsPort}/api/v1` });
+  // The admin reaches the local CMS server only through this run's secret address.
+  const secret = newSecret();
+  const built = await astroBuild(copy.root, {
+    CMS_LOCAL_BACKEND_URL: `http://127.0.0.1:${cmsPort}/${secret}/api/v1`,
+  });
   if (!built.ok) throw new Error(`The site does not build:\n${built.output.slice(-3000)}`);
-  decapServer = await startDecapServer(copy.root, cmsPort);
   site = await serveDist(join(copy.root, 'dist'));
+  cmsServer = await startCmsServer({ root: copy.root, port: cmsPort, adminOrigins: [site.origin], secret });
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -100,7 +84,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await site?.close();
-  if (decapServer?.exitCode === null) decapServer.kill('SIGTERM');
+  await cmsServer?.close();
   await copy?.dispose();
 });
 
