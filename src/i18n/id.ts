@@ -137,6 +137,17 @@ export const id = {
     } satisfies { [Field in keyof Service['data']]?: string },
     audience: 'Masyarakat umum',
   },
+  /** Who checked a guide or an agency page, and whether it is due for another look (src/lib/review.ts). */
+  review: {
+    verified: 'Diperiksa oleh {agency} pada {date}.',
+    verifiedUndated: 'Diperiksa oleh {agency}.',
+    unverified: 'Disusun dari sumber resmi, belum dikonfirmasi instansi.',
+    edited: 'Terakhir diubah {date}.',
+    overdue: 'Perlu ditinjau ulang',
+    overdueBody:
+      'Informasi ini sudah lebih dari {months} bulan tidak diperiksa, sehingga mungkin tertinggal dari aturan atau keadaan terbaru. Pastikan kembali di loket.',
+    overdueUndated: 'Informasi ini belum pernah dicatat tanggal pemeriksaannya. Pastikan kembali di loket.',
+  },
   services: {
     title: 'Daftar layanan',
     intro: 'Semua layanan di MPP, menurut abjad dan menurut kategori.',

@@ -1,6 +1,6 @@
 /** An agency (instansi) with counters at the MPP: `content/agencies/<id>.mdx`. */
 import { z } from 'astro/zod';
-import { contactSchema, dayHours, type ImageHelper, imageWithAlt, label } from './parts';
+import { contactSchema, dayHours, type ImageHelper, imageWithAlt, label, reviewDate } from './parts';
 
 export const agencySchema = <I extends z.ZodType>({ image }: ImageHelper<I>) =>
   z.strictObject({
@@ -46,4 +46,5 @@ export const agencySchema = <I extends z.ZodType>({ image }: ImageHelper<I>) =>
       .boolean()
       .meta(label('Sudah dikonfirmasi'))
       .describe('Centang bila data instansi ini sudah dikonfirmasi oleh instansi yang bersangkutan'),
+    lastReviewed: reviewDate.optional(),
   });

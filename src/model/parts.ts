@@ -73,6 +73,16 @@ export const calendarDate = z.coerce
   .meta({ title: 'Tanggal' })
   .describe('Tanggal dengan format TTTT-BB-HH');
 
+/**
+ * The date a page was last checked. Its meaning follows the page's `verified` flag, so the site
+ * never claims more than happened (src/lib/review.ts).
+ */
+export const reviewDate = calendarDate
+  .meta({ title: 'Tanggal diperiksa atau diubah' })
+  .describe(
+    'Bila sudah dikonfirmasi instansi: tanggal instansi mengonfirmasi. Bila belum: tanggal teks terakhir diubah atau diperiksa ulang. Halaman yang lebih lama dari masa tinjau ulang di Pengaturan diberi tanda "perlu ditinjau ulang"',
+  );
+
 export const contactSchema = z
   .strictObject({
     phone: z

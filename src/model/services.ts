@@ -1,7 +1,7 @@
 /** A service guide, the six published components of the Standar Pelayanan and the rest of
  * Permenpan RB 15/2014: `content/services/<id>.mdx`. */
 import { z } from 'astro/zod';
-import { type AgencyRef, calendarDate, draftFlag, httpsUrl, label } from './parts';
+import { type AgencyRef, draftFlag, httpsUrl, label, reviewDate } from './parts';
 
 const requirement = z
   .strictObject({
@@ -138,11 +138,13 @@ export const serviceSchema = <A extends z.ZodType>({ agency }: AgencyRef<A>) =>
         .default([])
         .meta(label('Tidak dilayani di MPP'))
         .describe('Yang tidak dilayani di MPP dan ke mana warga harus pergi'),
-      lastReviewed: calendarDate.meta(label('Terakhir diperiksa')).describe('Tanggal terakhir informasi ini diperiksa'),
+      lastReviewed: reviewDate.meta(label('Tanggal diperiksa atau diubah')),
       verified: z
         .boolean()
         .meta(label('Sudah dikonfirmasi instansi'))
-        .describe('Centang hanya bila instansi sudah mengonfirmasi seluruh isi panduan ini'),
+        .describe(
+          'Centang hanya bila instansi sudah mengonfirmasi seluruh isi panduan ini, lalu isi tanggal konfirmasinya di atas',
+        ),
       draft: draftFlag,
     })
     .refine((s) => s.delivery === 'datang-langsung' || Boolean(s.bookingUrl), {

@@ -111,6 +111,16 @@ export const siteSchema = <S extends z.ZodType>({ service }: ServiceRef<S>) =>
       .optional()
       .meta({ ...label('Halaman kunjungan'), references: 'pages' })
       .describe('Halaman tentang cara berkunjung: ditautkan di menu utama dan menampilkan jam buka serta denah'),
+    reviewPeriodMonths: z
+      .number()
+      .int()
+      .min(1)
+      .max(60)
+      .default(12)
+      .meta(label('Masa tinjau ulang (bulan)'))
+      .describe(
+        'Panduan layanan dan halaman instansi yang tidak diperiksa lebih lama dari ini diberi tanda "perlu ditinjau ulang"',
+      ),
     boothSchemeAnnounced: z
       .boolean()
       .default(true)
