@@ -13,6 +13,7 @@ import { z } from 'astro/zod';
 import { CORE_SCHEMA, load, mergeTag, timestampTag } from 'js-yaml';
 import { collectionNames, isFolder, model, plainSchema, specOf, type CollectionName } from '../model/collections';
 import { checkIntegrity, type IntegrityEntry } from './content-integrity';
+import { entryIdOf, fileProblems } from './content-files';
 import { impossibleDates, yamlPart } from './raw-dates';
 
 /** A content file: its collection, its path from the project root ("content/news/x.mdx"), its text. */
@@ -58,12 +59,7 @@ function entryId(file: ContentFile, data: Record<string, unknown>): string {
   if (data.slug) return String(data.slug);
   const spec = specOf(file.collection);
   if (!isFolder(spec)) return spec.settingsFile.replace(/\.ya?ml$/, '');
-  const relative = file.path.slice(`content/${spec.folder}/`.length).replace(/\.mdx$/, '');
-  return relative
-    .split('/')
-    .map((segment) => segment.toLowerCase().replace(/\s/g, '-'))
-    .join('/')
-    .replace(/\/index$/, '');
+  return entryIdOf(file.path.slice(`content/${spec.folder}/`.length));
 }
 
 /**
@@ -172,5 +168,5 @@ export function checkFiles(files: ContentFile[], { production = true } = {}): st
 
 /** Every problem in the content of the project at `root`; empty when the build would accept it. */
 export function checkContent(root: string, options: { production?: boolean } = {}): string[] {
-  return checkFiles(readContentFiles(root), options);
+  return [...fileProblems(root), ...checkFiles(readContentFiles(root), options)];
 }

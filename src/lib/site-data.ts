@@ -6,6 +6,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { checkIntegrity } from './content-integrity';
+import { fileProblems } from './content-files';
 import { impossibleDates, yamlPart } from './raw-dates';
 import type { Schedule } from './hours';
 import { isoDate } from './format';
@@ -86,6 +87,8 @@ async function load() {
     for (const bad of impossibleDates(readFileSync(path, 'utf8')))
       problems.push(`${path}: field "${bad.field}": tanggal "${bad.value}" tidak ada di kalender`);
   }
+  // Files no loader reads, two files that become one entry, pages on a used address.
+  problems.push(...fileProblems(process.cwd()));
   if (problems.length > 0) {
     throw new Error(`Konten tidak valid (${problems.length} masalah):\n- ${problems.join('\n- ')}`);
   }
