@@ -123,15 +123,21 @@ describe('nothing of the sample MPP', () => {
 });
 
 describe('guides say whether their agency confirmed them', () => {
-  it('the unverified notice shows exactly on guides whose file says verified: false', () => {
+  it("the unverified notice and review line follow each file's verified flag", () => {
     const services = readdirSync(join(FIXTURE, 'content/services')).map((name) => name.replace(/\.mdx$/, ''));
     const verified = services.filter((id) => frontmatter<{ verified: boolean }>(`services/${id}.mdx`).verified);
     expect(verified.length, 'the fixture needs a verified guide').toBeGreaterThan(0);
     expect(verified.length, 'and an unverified one').toBeLessThan(services.length);
     for (const id of services) {
-      const notice = loadPage(dist, `/layanan/${id}/`).querySelector('[data-unverified]');
-      expect(notice !== null, id).toBe(!verified.includes(id));
+      const doc = loadPage(dist, `/layanan/${id}/`);
+      expect(doc.querySelector('[data-unverified]') !== null, id).toBe(!verified.includes(id));
+      expect(doc.querySelector('[data-last-reviewed]')?.getAttribute('data-review'), id).toBe(
+        verified.includes(id) ? 'verified' : 'unverified',
+      );
     }
+    // The agency is named only where it confirmed.
+    const line = loadPage(dist, `/layanan/${verified[0]}/`).querySelector('[data-last-reviewed]')?.textContent;
+    expect(line).toMatch(/^Diperiksa oleh Capil Kota Contoh pada \d{1,2} \w+ 2026\./);
   });
 });
 

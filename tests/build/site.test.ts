@@ -73,10 +73,12 @@ describe('service pages', () => {
     fee: { status: string };
     legalBasis: string[];
     verified: boolean;
+    /** As text: js-yaml 5 leaves dates alone. */
+    lastReviewed: string;
   }
   const serviceFile = (path: string) => entryData<ServiceFile>(projectRoot, 'services', idOf(path));
 
-  it('each shows the six published components of its file, legal basis and last-reviewed date', () => {
+  it('each shows the six published components of its file, legal basis and review date', () => {
     expect(servicePages().length).toBe(
       contentIds(projectRoot, 'services').filter((id) => !isDraft(projectRoot, 'services', id)).length,
     );
@@ -95,7 +97,9 @@ describe('service pages', () => {
       expect(text('[data-product]'), `${path} product`).toBe(file.product);
       expect(text('[data-complaints]'), `${path} complaints`).not.toBe('');
       expect(doc.querySelectorAll('[data-legal-basis] li').length, `${path} legal basis`).toBe(file.legalBasis.length);
-      expect(text('[data-last-reviewed]'), `${path} last reviewed`).toMatch(/Terakhir diperiksa \d{1,2} \w+ \d{4}/);
+      expect(doc.querySelector('[data-last-reviewed] time')?.getAttribute('datetime'), `${path} review date`).toBe(
+        file.lastReviewed,
+      );
     }
   });
 
@@ -113,11 +117,15 @@ describe('service pages', () => {
     expect(doc.querySelector('[data-fee-section]')?.textContent).toContain('UU 24/2013');
   });
 
-  it('shows the unverified notice exactly on guides whose file says verified: false', () => {
+  it('claims an agency check exactly on guides whose file says verified: true', () => {
     // The sample may have no verified guide; tests/build/second-mpp.test.ts has one.
     for (const path of servicePages()) {
-      const notice = loadPage(dist, path).querySelector('[data-unverified]');
-      expect(notice !== null, path).toBe(!serviceFile(path).verified);
+      const doc = loadPage(dist, path);
+      const { verified } = serviceFile(path);
+      expect(doc.querySelector('[data-unverified]') !== null, `${path} notice`).toBe(!verified);
+      const line = doc.querySelector('[data-last-reviewed]');
+      expect(line?.getAttribute('data-review'), path).toBe(verified ? 'verified' : 'unverified');
+      expect(line?.textContent, path).toMatch(verified ? /^Diperiksa oleh / : /^Disusun dari sumber resmi, belum/);
     }
   });
 });
