@@ -12,6 +12,13 @@ export const id = {
   lang: 'id',
   skipLink: 'Langsung ke isi utama',
   officialSite: 'Situs informasi resmi pelayanan publik',
+  /** The header band's expanding part; its lists come from settings (`officialNotice`). */
+  official: {
+    check: 'Cara memastikan',
+    howToKnow: 'Cara mengenali situs resmi',
+    address: 'Alamat situs ini:',
+    antiScam: 'Waspadai penipuan',
+  },
   antiScam:
     'Petugas tidak pernah meminta biaya di luar yang tercantum atau meminta transfer ke rekening pribadi. Waspadai penipuan.',
   nav: {

@@ -39,6 +39,46 @@ export const siteSchema = <S extends z.ZodType>({ service }: ServiceRef<S>) =>
       })
       .meta(label('Alamat'))
       .describe('Alamat MPP'),
+    officialNotice: z
+      .strictObject({
+        label: z
+          .string()
+          .min(5)
+          .max(80)
+          .meta(label('Teks baris situs resmi'))
+          .describe(
+            'Teks singkat di pita atas setiap halaman, misalnya "Situs resmi Mal Pelayanan Publik Kabupaten ..."',
+          ),
+        howToKnow: z
+          .array(
+            z
+              .string()
+              .min(10)
+              .meta({ ...label('Ciri'), multiline: true }),
+          )
+          .min(1)
+          .meta(label('Cara memastikan situs resmi'))
+          .describe(
+            'Ciri situs resmi yang dapat diperiksa warga, satu per butir, misalnya alamat yang berakhiran .go.id',
+          ),
+        antiScam: z
+          .array(
+            z
+              .string()
+              .min(10)
+              .meta({ ...label('Aturan'), multiline: true }),
+          )
+          .min(1)
+          .meta(label('Aturan antipenipuan'))
+          .describe(
+            'Hal yang tidak pernah dilakukan petugas, satu per butir, misalnya meminta transfer ke rekening pribadi atau mengirim berkas APK lewat WhatsApp',
+          ),
+      })
+      .optional()
+      .meta(label('Penanda situs resmi'))
+      .describe(
+        'Baris di atas setiap halaman yang dapat dibuka untuk membaca cara mengenali situs resmi dan aturan antipenipuan. Bila kosong, pita atas hanya menyebut nama daerah',
+      ),
     mapUrl: httpsUrl.optional().meta(label('Tautan peta')).describe('Tautan peta (dibuka di aplikasi peta warga)'),
     contacts: contactSchema.optional(),
     hours: z
