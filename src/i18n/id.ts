@@ -3,7 +3,7 @@
  * in `content/`; this file holds only the words of the site itself, keyed so that another
  * language can follow.
  */
-import type { AreaKind } from '../model/floorplan';
+import { AREA_KIND_OPTIONS, type AreaKind } from '../model/floorplan';
 import type { BoothStatus } from '../lib/date-windows';
 import type { Agency, Campaign, Closures, Service, SiteSettings } from '../lib/site-data';
 import { hoursStrings } from './hours';
@@ -295,18 +295,8 @@ export const id = {
   },
   floorplan: {
     list: 'Daftar loket, gerai dan fasilitas pada denah',
-    kinds: {
-      counter: 'Loket',
-      booth: 'Gerai UMKM',
-      entrance: 'Pintu masuk',
-      waiting: 'Ruang tunggu',
-      info: 'Informasi',
-      musala: 'Musala',
-      toilet: 'Toilet',
-      lactation: 'Ruang laktasi',
-      parking: 'Parkir',
-      other: 'Ruang',
-    } satisfies Record<AreaKind, string>,
+    // The editor's names for the kinds, but an unnamed "other" area reads as a room on the plan.
+    kinds: { ...AREA_KIND_OPTIONS, other: 'Ruang' } satisfies Record<AreaKind, string>,
     counter: 'Loket {counters}',
     vacantCounter: '{counter} belum ditempati',
     booth: 'Gerai {slot}: {business}',

@@ -19,8 +19,8 @@ const AREA_KINDS = [
 ] as const;
 export type AreaKind = (typeof AREA_KINDS)[number];
 
-/** What the editor picks from; the names residents read on the plan are in `src/i18n/`. */
-const AREA_KIND_OPTIONS: Record<AreaKind, string> = {
+/** The Indonesian names of the kinds: the editor's choices, and (but for "other") the plan's labels. */
+export const AREA_KIND_OPTIONS: Record<AreaKind, string> = {
   counter: 'Loket',
   booth: 'Gerai UMKM',
   entrance: 'Pintu masuk',
