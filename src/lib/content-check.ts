@@ -134,6 +134,18 @@ function integrityProblems(entries: Map<CollectionName, IntegrityEntry<unknown>[
     boothCategories: categories.data.booths.map((c) => c.id),
     boothSlots: floorplan.data.areas.filter((a) => a.kind === 'booth').map((a) => a.id),
     planCounters: floorplan.data.areas.flatMap((a) => a.counters ?? []),
+    agencyMentions: [
+      ...of('maklumat').flatMap((entry) =>
+        entry.data.agency ? [{ entry, collection: 'maklumat', field: 'agency', agency: entry.data.agency }] : [],
+      ),
+      ...of('skm').flatMap((entry) =>
+        entry.data.results.flatMap((result, i) =>
+          result.agency ? [{ entry, collection: 'skm', field: `results[${i}].agency`, agency: result.agency }] : [],
+        ),
+      ),
+    ],
+    facilities: of('facilities'),
+    planAreas: floorplan.data.areas.map((a) => a.id),
     production,
   });
 }

@@ -33,6 +33,15 @@ export interface IntegrityInput {
   boothSlots?: string[];
   /** Counter numbers drawn on the floor plan; when given, every agency counter must be on it. */
   planCounters?: string[];
+  /**
+   * Agencies named by the accountability collections (a maklumat's issuer, an SKM result's unit):
+   * each must exist in content/agencies/.
+   */
+  agencyMentions?: { entry: IntegrityEntry<unknown>; collection: string; field: string; agency: string }[];
+  /** Facilities and the floor-plan area each is marked on, checked against `planAreas`. */
+  facilities?: IntegrityEntry<{ area?: string }>[];
+  /** Ids of every area drawn on the floor plan. */
+  planAreas?: string[];
   /** In production a published entry may not point at a draft, which has no page. */
   production: boolean;
 }
@@ -107,6 +116,21 @@ export function checkIntegrity(input: IntegrityInput): string[] {
             'counters',
             `loket ${counter} tidak ada di denah (content/settings/floorplan.yml)`,
           );
+
+  for (const mention of input.agencyMentions ?? [])
+    if (!agencyIds.has(mention.agency))
+      report(
+        mention.entry,
+        mention.collection,
+        mention.field,
+        `instansi "${mention.agency}" tidak ada di content/agencies/`,
+      );
+  if (input.planAreas)
+    for (const facility of input.facilities ?? []) {
+      const area = facility.data.area;
+      if (area !== undefined && !input.planAreas.includes(area))
+        report(facility, 'facilities', 'area', `petak "${area}" tidak ada di denah (content/settings/floorplan.yml)`);
+    }
 
   const codeOwner = new Map<string, string>();
   for (const booth of input.booths) {

@@ -33,6 +33,12 @@ export const paths = {
   campaignPoster: (id: string) => `/kampanye/${id}/poster/`,
   campaignCard: (id: string) => `/kampanye/${id}/kartu.png`,
   page: (id: string) => `/${id}/`,
+  /** Accountability: what the MPP publishes about its commitment, satisfaction, complaints and facilities. */
+  accountability: () => '/akuntabilitas/',
+  maklumat: (id?: string) => `/akuntabilitas/maklumat/${id ? `#${id}` : ''}`,
+  satisfaction: (id?: string) => `/akuntabilitas/survei-kepuasan/${id ? `#${id}` : ''}`,
+  complaintReports: (id?: string) => `/akuntabilitas/rekap-pengaduan/${id ? `#${id}` : ''}`,
+  facilities: (id?: string) => `/akuntabilitas/fasilitas/${id ? `#${id}` : ''}`,
   search: () => '/cari/',
   /** The picture shown when a shared page has none of its own. */
   defaultShareImage: () => '/og-default.png',

@@ -22,9 +22,16 @@ export type Page = CollectionEntry<'pages'>;
 export type SiteSettings = CollectionEntry<'site'>['data'];
 export type Categories = CollectionEntry<'categories'>['data'];
 export type Closures = CollectionEntry<'closures'>['data'];
+export type Maklumat = CollectionEntry<'maklumat'>;
+export type SkmPeriod = CollectionEntry<'skm'>;
+export type ComplaintReport = CollectionEntry<'complaintReports'>;
+export type Facility = CollectionEntry<'facilities'>;
 
 const published = <T extends { data: { draft?: boolean } }>(list: T[]) =>
   import.meta.env.PROD ? list.filter((entry) => !entry.data.draft) : list;
+
+const newestFirst = (a: { id: string; data: { start: Date } }, b: { id: string; data: { start: Date } }) =>
+  b.data.start.getTime() - a.data.start.getTime() || a.id.localeCompare(b.id);
 
 const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
   a.data.title.localeCompare(b.data.title, 'id');
@@ -44,6 +51,12 @@ async function load() {
     getCollection('booths'),
     getCollection('campaigns'),
     getCollection('pages'),
+  ]);
+  const [allMaklumat, allSkm, allComplaintReports, allFacilities] = await Promise.all([
+    getCollection('maklumat'),
+    getCollection('skm'),
+    getCollection('complaintReports'),
+    getCollection('facilities'),
   ]);
   const site = required(await getEntry('site', 'site'), 'site.yml').data;
   const categories = required(await getEntry('categories', 'categories'), 'categories.yml').data;
@@ -74,9 +87,33 @@ async function load() {
     boothCategories: categories.booths.map((c) => c.id),
     boothSlots: floorplan.areas.filter((a) => a.kind === 'booth').map((a) => a.id),
     planCounters: floorplan.areas.flatMap((a) => a.counters ?? []),
+    agencyMentions: [
+      ...allMaklumat.flatMap((entry) =>
+        entry.data.agency ? [{ entry, collection: 'maklumat', field: 'agency', agency: entry.data.agency.id }] : [],
+      ),
+      ...allSkm.flatMap((entry) =>
+        entry.data.results.flatMap((result, i) =>
+          result.agency ? [{ entry, collection: 'skm', field: `results[${i}].agency`, agency: result.agency.id }] : [],
+        ),
+      ),
+    ],
+    facilities: allFacilities,
+    planAreas: floorplan.areas.map((a) => a.id),
     production: import.meta.env.PROD,
   });
-  for (const entry of [agencies, allServices, allJourneys, allNews, allBooths, allCampaigns, allPages].flat()) {
+  for (const entry of [
+    agencies,
+    allServices,
+    allJourneys,
+    allNews,
+    allBooths,
+    allCampaigns,
+    allPages,
+    allMaklumat,
+    allSkm,
+    allComplaintReports,
+    allFacilities,
+  ].flat()) {
     if (!entry.filePath) continue;
     const yamlText = yamlPart(readFileSync(entry.filePath, 'utf8'), entry.filePath);
     for (const bad of impossibleDates(yamlText))
@@ -139,6 +176,13 @@ async function load() {
     booths: published(allBooths).sort((a, b) => a.data.code.localeCompare(b.data.code)),
     campaigns: published(allCampaigns).sort((a, b) => b.data.start.getTime() - a.data.start.getTime()),
     pages,
+    /** Accountability: maklumat in their order, SKM and complaint periods newest first, facilities. */
+    maklumat: published(allMaklumat).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
+    skm: published(allSkm).sort(newestFirst),
+    complaintReports: published(allComplaintReports).sort(newestFirst),
+    facilities: published(allFacilities).sort(
+      (a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, 'id'),
+    ),
     /** The MPP's schedule for the open-now logic, with past holidays trimmed to keep pages small. */
     schedule: {
       timeZone: site.timeZone,

@@ -16,13 +16,17 @@ import { boothSchema } from './booths';
 import { campaignSchema } from './campaigns';
 import { categoriesSchema } from './categories';
 import { closuresSchema } from './closures';
+import { complaintReportSchema } from './complaint-reports';
+import { facilitySchema } from './facilities';
 import { floorplanSchema } from './floorplan';
 import { journeySchema } from './journeys';
+import { maklumatSchema } from './maklumat';
 import { newsSchema } from './news';
 import { pageSchema } from './pages';
 import type { AgencyRef, ImageHelper, ServiceRef } from './parts';
 import { serviceSchema } from './services';
 import { siteSchema } from './site';
+import { skmSchema } from './skm';
 
 /** How the CMS names and lists a collection of MDX files (Decap's own option names). */
 export type FolderEditor = Pick<
@@ -152,6 +156,66 @@ export function defineModel<I extends z.ZodType, A extends z.ZodType, S extends 
         identifier_field: 'title',
         slug: '{{title}}',
         summary: '{{title}}',
+      },
+    },
+    maklumat: {
+      folder: 'maklumat',
+      schema: () => maklumatSchema(helpers),
+      page: paths.maklumat,
+      editor: {
+        label: 'Maklumat pelayanan',
+        label_singular: 'Maklumat',
+        description:
+          'Maklumat pelayanan MPP dan instansi, ditulis sebagai teks. Isi maklumat diketik di kolom Isi, bukan diunggah sebagai foto.',
+        identifier_field: 'title',
+        slug: '{{title}}',
+        summary: '{{title}}',
+        sortable_fields: [{ field: 'order', default_sort: 'asc' }, 'title'],
+      },
+    },
+    skm: {
+      folder: 'skm',
+      schema: () => skmSchema(helpers),
+      page: paths.satisfaction,
+      editor: {
+        label: 'Hasil survei kepuasan (SKM)',
+        label_singular: 'Hasil SKM',
+        description:
+          'Hasil Survei Kepuasan Masyarakat per periode: nilai IKM setiap unit layanan dan tindak lanjut atas unsur terendah.',
+        identifier_field: 'title',
+        slug: '{{title}}',
+        summary: '{{title}}',
+        sortable_fields: [{ field: 'start', default_sort: 'desc' }, 'title'],
+      },
+    },
+    complaintReports: {
+      folder: 'complaint-reports',
+      schema: () => complaintReportSchema(),
+      page: paths.complaintReports,
+      editor: {
+        label: 'Rekap pengaduan',
+        label_singular: 'Rekap pengaduan',
+        description:
+          'Rekap pengaduan per periode: jumlah diterima dan selesai, median waktu tanggapan, dan salurannya.',
+        identifier_field: 'title',
+        slug: '{{title}}',
+        summary: '{{title}}',
+        sortable_fields: [{ field: 'start', default_sort: 'desc' }, 'title'],
+      },
+    },
+    facilities: {
+      folder: 'facilities',
+      schema: () => facilitySchema(),
+      page: paths.facilities,
+      editor: {
+        label: 'Fasilitas kelompok rentan',
+        label_singular: 'Fasilitas',
+        description:
+          'Fasilitas bagi penyandang disabilitas, lanjut usia, ibu hamil dan menyusui, serta anak. Fasilitas yang punya petak denah ditandai pada denah.',
+        identifier_field: 'name',
+        slug: '{{name}}',
+        summary: '{{name}}',
+        sortable_fields: [{ field: 'order', default_sort: 'asc' }, 'name'],
       },
     },
     site: {

@@ -126,6 +126,21 @@ export const dayHours = z
   .meta({ title: 'Hari layanan' })
   .describe('Jam layanan untuk satu hari');
 
+/** Sample content (accountability figures before the real ones exist): pages mark it "contoh". */
+export const sampleFlag = z
+  .boolean()
+  .default(false)
+  .meta({ title: 'Data contoh' })
+  .describe(
+    'Centang selama isian ini belum data resmi: halaman menandainya "contoh" agar warga tidak menganggapnya hasil sebenarnya',
+  );
+
+/** A reporting period (a semester, a quarter); both ends inclusive. */
+export const periodFields = {
+  start: calendarDate.meta({ title: 'Awal periode' }).describe('Tanggal pertama periode, misalnya 2026-01-01'),
+  end: calendarDate.meta({ title: 'Akhir periode' }).describe('Tanggal terakhir periode, misalnya 2026-06-30'),
+};
+
 export const draftFlag = z
   .boolean()
   .default(false)
