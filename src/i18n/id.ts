@@ -4,6 +4,9 @@
  * language can follow.
  */
 import { AREA_KIND_OPTIONS, type AreaKind } from '../model/floorplan';
+import type { FacilityGroup, FacilityKind, FacilityStatus } from '../model/facilities';
+import type { SkmElement } from '../model/skm';
+import type { ComplaintChannel } from '../model/complaint-reports';
 import type { BoothStatus } from '../lib/date-windows';
 import type { Agency, Campaign, Closures, Service, SiteSettings } from '../lib/site-data';
 import { hoursStrings } from './hours';
@@ -288,6 +291,7 @@ export const id = {
     contactUnknown: 'Nomor kontak resmi belum diumumkan.',
     map: 'Peta lokasi',
     survey: 'Survei Kepuasan Masyarakat',
+    accountability: 'Akuntabilitas pelayanan',
   },
   notFound: {
     title: 'Halaman tidak ditemukan',
@@ -301,6 +305,119 @@ export const id = {
     vacantCounter: '{counter} belum ditempati',
     booth: 'Gerai {slot}: {business}',
     vacantBooth: 'Gerai {slot}: kosong',
+    facilities: 'fasilitas {list}',
+    sampleFacility: '{name} (contoh)',
+    facilityKey: 'Angka dalam lingkaran menandai fasilitas bagi kelompok rentan; daftarnya ada di halaman',
+  },
+  /** The accountability pages (/akuntabilitas/): maklumat, SKM, complaints recap, facilities. */
+  accountability: {
+    title: 'Akuntabilitas pelayanan',
+    intro:
+      'Yang dipublikasikan MPP tentang janji pelayanannya, kepuasan warga, penanganan pengaduan, dan fasilitas bagi kelompok rentan.',
+    sample: 'Contoh',
+    sampleNote: 'Data contoh, bukan data resmi. Data resmi akan menggantikannya setelah diterbitkan.',
+    period: 'Periode',
+    maklumat: {
+      title: 'Maklumat pelayanan',
+      intro:
+        'Janji tertulis penyelenggara untuk melayani sesuai standar pelayanan (Permenpan RB 15/2014), dimuat sebagai teks agar dapat dibaca siapa saja, termasuk dengan pembaca layar.',
+      issuer: 'Ditetapkan oleh',
+      mpp: 'Pengelola MPP',
+      signed: 'Ditandatangani {name}, {position}, pada {date}.',
+      unsigned: 'Belum ditandatangani. Penanda tangan: {position}.',
+      none: 'Belum ada maklumat pelayanan yang diterbitkan.',
+    },
+    skm: {
+      title: 'Survei Kepuasan Masyarakat (SKM)',
+      intro:
+        'Hasil survei kepuasan per periode menurut Permenpan RB 14/2017: Indeks Kepuasan Masyarakat (IKM, 25–100) setiap unit layanan dan tindak lanjut atas unsur layanan yang nilainya terendah.',
+      method: 'Cara survei',
+      chartTitle: 'Nilai IKM per unit layanan, {period}',
+      chartSummary: 'Grafik batang nilai IKM {period} pada skala 0–100: {list}. Tertinggi {high}; terendah {low}.',
+      table: 'Hasil SKM dan tindak lanjut, {period}',
+      unit: 'Unit layanan',
+      whole: 'MPP secara keseluruhan',
+      respondents: 'Responden',
+      index: 'IKM',
+      grade: 'Mutu',
+      lowest: 'Unsur terendah',
+      followUp: 'Tindak lanjut',
+      status: 'Status',
+      grades: { A: 'A (sangat baik)', B: 'B (baik)', C: 'C (kurang baik)', D: 'D (tidak baik)' },
+      elements: {
+        persyaratan: 'Persyaratan',
+        prosedur: 'Sistem, mekanisme, dan prosedur',
+        waktu: 'Waktu penyelesaian',
+        biaya: 'Biaya/tarif',
+        produk: 'Produk layanan',
+        kompetensi: 'Kompetensi pelaksana',
+        perilaku: 'Perilaku pelaksana',
+        pengaduan: 'Penanganan pengaduan, saran, dan masukan',
+        sarana: 'Sarana dan prasarana',
+      } satisfies Record<SkmElement, string>,
+      followUpStatus: { direncanakan: 'Direncanakan', berjalan: 'Berjalan', selesai: 'Selesai' },
+      none: 'Hasil survei kepuasan belum diterbitkan.',
+      survey: 'Isi Survei Kepuasan Masyarakat',
+    },
+    complaints: {
+      title: 'Rekap pengaduan',
+      intro:
+        'Jumlah pengaduan yang diterima dan diselesaikan setiap periode, waktu tanggapan, dan saluran yang dipakai warga. Cara menyampaikan pengaduan dijelaskan di halaman pengaduan.',
+      summary: 'Ringkasan pengaduan per periode',
+      received: 'Diterima',
+      resolved: 'Selesai',
+      resolvedShare: 'Selesai (%)',
+      median: 'Median waktu tanggapan (hari kerja)',
+      channels: 'Pengaduan per saluran',
+      channel: 'Saluran',
+      channelLabels: {
+        'sp4n-lapor': 'SP4N-LAPOR!',
+        loket: 'Langsung di loket',
+        'kotak-saran': 'Kotak saran',
+        telepon: 'Telepon',
+        whatsapp: 'WhatsApp',
+        surel: 'Surel',
+        'media-sosial': 'Media sosial',
+        lainnya: 'Lainnya',
+      } satisfies Record<ComplaintChannel, string>,
+      none: 'Rekap pengaduan belum diterbitkan.',
+    },
+    facilities: {
+      title: 'Fasilitas bagi kelompok rentan',
+      intro:
+        'UU 25/2009 mewajibkan penyelenggara memberikan perlakuan khusus kepada penyandang disabilitas, lanjut usia, ibu hamil, anak, dan korban bencana. Berikut fasilitas dan bantuan di MPP; yang punya tempat tetap ditandai dengan angka pada denah.',
+      for: 'Untuk',
+      status: 'Status',
+      onPlan: 'Tanda {number} pada denah',
+      notOnPlan: 'Tidak di satu tempat; mintalah kepada petugas.',
+      kinds: {
+        'loket-prioritas': 'Loket prioritas',
+        'akses-kursi-roda': 'Akses kursi roda',
+        'kursi-roda': 'Kursi roda',
+        'toilet-disabilitas': 'Toilet disabilitas',
+        'ruang-laktasi': 'Ruang laktasi',
+        'bahasa-isyarat': 'Juru bahasa isyarat',
+        pendamping: 'Petugas pendamping',
+        'ruang-bermain-anak': 'Ruang bermain anak',
+        'jalur-pemandu': 'Jalur pemandu',
+        'kursi-prioritas': 'Kursi prioritas',
+        lainnya: 'Fasilitas lain',
+      } satisfies Record<FacilityKind, string>,
+      groups: {
+        'penyandang-disabilitas': 'penyandang disabilitas',
+        'lanjut-usia': 'lanjut usia',
+        'ibu-hamil': 'ibu hamil',
+        'ibu-menyusui': 'ibu menyusui',
+        anak: 'anak',
+        'korban-bencana': 'korban bencana',
+      } satisfies Record<FacilityGroup, string>,
+      statuses: {
+        tersedia: 'Tersedia',
+        direncanakan: 'Direncanakan',
+        'belum-dikonfirmasi': 'Belum dikonfirmasi pengelola',
+      } satisfies Record<FacilityStatus, string>,
+      none: 'Daftar fasilitas belum diterbitkan.',
+    },
   },
   announcement: { label: 'Pengumuman', dismiss: 'Tutup pengumuman' },
   readMore: 'Selengkapnya',

@@ -1,7 +1,8 @@
 /**
  * Turns the floor-plan settings into what the page draws: each area with its label lines,
- * its link (a counter to its agency, a booth to the seller occupying it on the build day)
- * and a sentence for the text alternative. Pure: the SVG markup is in FloorPlan.astro.
+ * its link (a counter to its agency, a booth to the seller occupying it on the build day),
+ * the numbered marks of the facilities for vulnerable groups placed in it, and a sentence for
+ * the text alternative. Pure: the SVG markup is in FloorPlan.astro.
  */
 import type { AreaKind, Floorplan } from '../model/floorplan';
 import { boothStatus } from './date-windows';
@@ -22,6 +23,22 @@ export interface PlanBooth {
   schedule: { start: Date; end: Date }[];
 }
 
+/** A facility for vulnerable groups that names the area it is in. */
+export interface PlanFacility {
+  id: string;
+  name: string;
+  area?: string;
+  /** Sample data: named "(contoh)" on the plan. */
+  sample: boolean;
+}
+
+/** A facility's mark on the plan: its number, shared with the facility list. */
+export interface FacilityMark {
+  number: number;
+  id: string;
+  name: string;
+}
+
 export interface DrawnArea {
   id: string;
   kind: AreaKind;
@@ -35,7 +52,14 @@ export interface DrawnArea {
   /** The link's accessible name: the visible label first (WCAG 2.5.3), then what it hides. */
   name: string;
   fontSize: number;
+  /** Vertical centre of the label: lower in an area whose top carries facility marks. */
+  labelY: number;
+  /** The facilities in this area, numbered in the order of the facility list. */
+  marks: FacilityMark[];
 }
+
+/** Height (plan units) kept free at the top of an area for its facility marks. */
+export const MARK_BAND = 1.6;
 
 /** "1–2" for consecutive counters, "1, 4" otherwise. */
 export function counterRange(counters: string[]): string {
@@ -63,7 +87,33 @@ function fit(lines: string[], w: number, h: number): number {
   return Math.min(1.2, (w * 0.9) / (longest * 0.6), (h * 0.8) / (lines.length * 1.25));
 }
 
-export function drawPlan(plan: Floorplan, agencies: PlanAgency[], booths: PlanBooth[], today: Date): DrawnArea[] {
+/**
+ * The marks of the facilities that name an area, numbered 1, 2 … in the given order; facilities
+ * without an area (sign-language help) get no number.
+ */
+export function facilityMarks(facilities: PlanFacility[]): Map<string, FacilityMark[]> {
+  const byArea = new Map<string, FacilityMark[]>();
+  facilities
+    .filter((f) => f.area)
+    .forEach((f, i) => {
+      const mark = {
+        number: i + 1,
+        id: f.id,
+        name: f.sample ? fill(t.floorplan.sampleFacility, { name: f.name }) : f.name,
+      };
+      byArea.set(f.area as string, [...(byArea.get(f.area as string) ?? []), mark]);
+    });
+  return byArea;
+}
+
+export function drawPlan(
+  plan: Floorplan,
+  agencies: PlanAgency[],
+  booths: PlanBooth[],
+  today: Date,
+  facilities: PlanFacility[] = [],
+): DrawnArea[] {
+  const marksByArea = facilityMarks(facilities);
   return plan.areas.map((area) => {
     let lines = [area.label ?? t.floorplan.kinds[area.kind]];
     let href: string | undefined;
@@ -85,8 +135,12 @@ export function drawPlan(plan: Floorplan, agencies: PlanAgency[], booths: PlanBo
         ? fill(t.floorplan.booth, { slot: area.id, business: booth.business })
         : fill(t.floorplan.vacantBooth, { slot: area.id });
     }
+    const marks = marksByArea.get(area.id) ?? [];
+    if (marks.length > 0)
+      description += `; ${fill(t.floorplan.facilities, { list: marks.map((m) => `${m.number} ${m.name}`).join(', ') })}`;
     const visible = lines.join(' ');
     const name = description.startsWith(visible) ? description : `${visible}, ${description}`;
+    const band = marks.length > 0 ? MARK_BAND : 0;
     return {
       id: area.id,
       kind: area.kind,
@@ -98,7 +152,9 @@ export function drawPlan(plan: Floorplan, agencies: PlanAgency[], booths: PlanBo
       href,
       description,
       name,
-      fontSize: fit(lines, area.w, area.h),
+      fontSize: fit(lines, area.w, area.h - band),
+      labelY: area.y + band + (area.h - band) / 2,
+      marks,
     };
   });
 }
