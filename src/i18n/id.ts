@@ -427,6 +427,33 @@ export const id = {
     insecure:
       'Halaman pengelolaan konten hanya dapat dibuka lewat alamat yang aman (https://) atau di komputer sendiri (localhost).',
     noScript: 'Halaman pengelolaan konten memerlukan JavaScript.',
+    report: {
+      title: 'Laporan kesehatan konten',
+      intro:
+        'Untuk tim komunikasi: panduan per instansi yang perlu dikonfirmasi, ditinjau ulang, atau dilengkapi. Dibuat saat situs dibangun pada {date}; masa tinjau ulang {months} bulan.',
+      caption: 'Kesehatan konten per instansi',
+      agency: 'Instansi',
+      page: 'Halaman instansi',
+      total: 'Jumlah',
+      columns: {
+        guides: 'Panduan',
+        unverified: 'Belum dikonfirmasi',
+        overdue: 'Perlu ditinjau ulang',
+        feeUnconfirmed: 'Biaya belum dikonfirmasi',
+        missingAliases: 'Tanpa kata pencarian',
+        imagesWithoutAlt: 'Gambar tanpa alt',
+        brokenLinks: 'Tautan rusak',
+      },
+      verified: 'dikonfirmasi',
+      unverified: 'belum dikonfirmasi',
+      overdue: 'perlu ditinjau',
+      pagesTotal: '{unverified} belum dikonfirmasi, {overdue} perlu ditinjau',
+      heading: 'Laporan kesehatan konten per {date}; masa tinjau ulang {months} bulan',
+      notChecked: 'Tautan keluar tidak diperiksa; jalankan dengan --links untuk memeriksanya.',
+      broken: 'Tautan rusak: {link}',
+      links:
+        'Tautan keluar tidak diperiksa saat situs dibangun. Untuk memeriksanya, jalankan npm run content:report -- --links di komputer pengelola.',
+    },
   },
 } as const;
 

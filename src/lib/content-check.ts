@@ -182,3 +182,25 @@ export function checkFiles(files: ContentFile[], { production = true } = {}): st
 export function checkContent(root: string, options: { production?: boolean } = {}): string[] {
   return [...fileProblems(root), ...checkFiles(readContentFiles(root), options)];
 }
+
+/** An entry read from content/ for tools outside the build: its schema's data and its body. */
+export interface ReadEntry<N extends CollectionName> extends IntegrityEntry<PlainData<N>> {
+  /** The text after the frontmatter (empty for settings files). */
+  body: string;
+}
+
+/**
+ * The entries of one collection that pass their schema, read as the build reads them (files
+ * with problems are left out; `checkContent` names those). For reports, not for the build.
+ */
+export function readEntries<N extends CollectionName>(root: string, collection: N): ReadEntry<N>[] {
+  const schema = plainSchema(collection);
+  return readContentFiles(root)
+    .filter((file) => file.collection === collection)
+    .flatMap((file) => {
+      const { entry } = parseFile(file, schema);
+      if (!entry) return [];
+      const body = file.path.endsWith('.mdx') ? file.text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '') : '';
+      return [{ ...(entry as IntegrityEntry<PlainData<N>>), body }];
+    });
+}
