@@ -14,11 +14,14 @@ export default async function setup(project: TestProject) {
   const dist = join(copy.root, 'dist');
   if (!existsSync(join(dist, 'index.html'))) throw new Error('The build left no dist/index.html');
   project.provide('distDir', dist);
+  project.provide('buildOutput', result.output);
   return () => copy.dispose();
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     distDir: string;
+    /** What the build printed, for the check that a normal build is quiet. */
+    buildOutput: string;
   }
 }
