@@ -203,7 +203,8 @@ function activeContent(doc: Document): string[] {
 
 describe('markup and code written into content files never become active', () => {
   // news/uji-teks-berbahaya.mdx is written by hand, not by the CMS: <script>, event handlers,
-  // raw HTML, MDX expressions, export and a javascript: link; services/legalisir-dokumen-warga.mdx
+  // raw HTML, MDX expressions, export, a javascript: link, images and a link definition with
+  // javascript: and data: addresses; services/legalisir-dokumen-warga.mdx
   // has an event handler in its product field.
   it('the news body and fields render as the literal text typed, with nothing active', () => {
     const doc = loadPage(dist, '/berita/uji-teks-berbahaya/');
@@ -221,6 +222,11 @@ describe('markup and code written into content files never become active', () =>
     expect(text).toContain('Biaya {gratis} dan {1+1}');
     expect(text).toContain('export const bocor = 1');
     expect(text).toContain('klik di sini');
+    // Markdown images and link definitions with script or data addresses keep only their words.
+    expect(text).toContain('gambar jahat');
+    expect(text).toContain('gambar data');
+    expect(doc.querySelector('article img[src^="javascript:"], article img[src^="data:"]')).toBeNull();
+    expect(doc.querySelector('a[href^="javascript:"]')).toBeNull();
     expect(doc.querySelector('a[href="https://www.lapor.go.id"]')?.textContent).toBe('aman');
   });
 
