@@ -4,6 +4,7 @@
  * script error), and at 320 CSS px (what 200% zoom gives a 640 px window) nothing scrolls
  * sideways.
  */
+import { availableParallelism } from 'node:os';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { htmlPages } from '../../scripts/lib/dist-pages';
@@ -23,11 +24,11 @@ let browser: Browser;
 let server: StaticServer;
 const reports: PageReport[] = [];
 
-beforeAll(async () => {
-  const dist = inject('distDir');
-  server = await serveDist(dist);
-  browser = await launchChromium();
-  const origin = new URL(server.origin);
+/** Pages checked at once, one pair of tabs each: axe is CPU-bound, so one per core. */
+const WALKERS = Math.max(1, Math.min(4, availableParallelism()));
+
+/** Opens a desktop tab (axe) and a 320 px tab (reflow, console), and checks pages from `queue` until it is empty. */
+async function walk(queue: string[], origin: string) {
   // axe needs the CSP bypassed (see tests/axe.ts); the narrow page below keeps the CSP and
   // reports any violation.
   const desktop = await browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
@@ -36,7 +37,7 @@ beforeAll(async () => {
   for (const page of [desktop, narrow]) {
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (!['data:', 'blob:'].includes(url.protocol) && url.host !== origin.host)
+      if (!['data:', 'blob:'].includes(url.protocol) && url.host !== new URL(origin).host)
         current?.foreignRequests.push(url.href);
     });
     page.on('console', (message) => {
@@ -44,15 +45,13 @@ beforeAll(async () => {
     });
     page.on('pageerror', (error) => current?.consoleErrors.push(error.message));
   }
-  // Public pages only: /admin/ is the CMS, with its own documented policy (see deploy/).
-  // 404.html is served for unknown addresses; visiting it directly is enough.
-  for (const path of htmlPages(dist).filter((p) => !p.startsWith('/admin/'))) {
+  for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
     current = { path, violations: [], foreignRequests: [], consoleErrors: [], overflow: [] };
     reports.push(current);
-    await desktop.goto(server.origin + path, { waitUntil: 'load' });
+    await desktop.goto(origin + path, { waitUntil: 'load' });
     current.violations = await axeViolations(desktop);
 
-    await narrow.goto(server.origin + path, { waitUntil: 'load' });
+    await narrow.goto(origin + path, { waitUntil: 'load' });
     current.overflow = await narrow.evaluate(() => {
       const limit = document.documentElement.clientWidth;
       const wide =
@@ -67,6 +66,19 @@ beforeAll(async () => {
       return wide.slice(0, 5);
     });
   }
+  current = undefined;
+  await Promise.all([desktop.close(), narrow.close()]);
+}
+
+beforeAll(async () => {
+  const dist = inject('distDir');
+  server = await serveDist(dist);
+  browser = await launchChromium();
+  // Public pages only: /admin/ is the CMS, with its own documented policy (see deploy/).
+  // 404.html is served for unknown addresses; visiting it directly is enough.
+  const queue = htmlPages(dist).filter((p) => !p.startsWith('/admin/'));
+  await Promise.all(Array.from({ length: WALKERS }, () => walk(queue, server.origin)));
+  reports.sort((a, b) => a.path.localeCompare(b.path));
 });
 afterAll(async () => {
   await browser?.close();
