@@ -35,6 +35,8 @@ export const id = {
     campaigns: 'Kampanye',
     visit: 'Kunjungan',
     search: 'Cari',
+    /** The phone header's button that opens the navigation. */
+    menu: 'Menu',
   },
   search: {
     label: 'Cari layanan',

@@ -45,15 +45,42 @@ describe('keyboard', () => {
   it('reaches the skip link first, then the header in reading order, always visibly', async () => {
     await page.goto(`${server.origin}/layanan/kartu-keluarga/`);
     const order: string[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 6; i++) {
       await page.keyboard.press('Tab');
       const now = await focused();
       expect(now.visible, `focus on "${now.label}" must be visible`).toBe(true);
       order.push(now.label);
     }
     expect(order[0]).toBe('Langsung ke isi utama');
-    expect(order.slice(1, 4)).toEqual([expect.stringContaining('MPP'), 'Contoh: bikin KTP, bayar pajak motor', 'Cari']);
-    expect(order[4]).toBe('Layanan');
+    expect(order[1]).toContain('Situs resmi');
+    expect(order.slice(2, 5)).toEqual([expect.stringContaining('MPP'), 'Contoh: bikin KTP, bayar pajak motor', 'Cari']);
+    expect(order[5]).toBe('Layanan');
+  });
+
+  it('on a phone, reaches "Cari" and "Menu" after the name; Enter opens them, Esc closes back to the button', async () => {
+    const phone = await browser.newPage({ viewport: { width: 360, height: 640 } });
+    await phone.goto(`${server.origin}/layanan/kartu-keluarga/`);
+    const order: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      await phone.keyboard.press('Tab');
+      order.push(await phone.evaluate(() => document.activeElement?.textContent?.trim().slice(0, 40) ?? ''));
+    }
+    expect(order.slice(2)).toEqual([expect.stringContaining('MPP'), 'Cari', 'Menu']);
+    await phone.keyboard.press('Enter');
+    await phone.keyboard.press('Tab');
+    expect(await phone.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Layanan');
+    await phone.keyboard.press('Escape');
+    expect(await phone.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Menu');
+    expect(await phone.isHidden('[data-header-panel] nav')).toBe(true);
+
+    await phone.keyboard.press('Shift+Tab');
+    await phone.keyboard.press('Enter');
+    expect(await phone.evaluate(() => document.activeElement?.id)).toBe('header-search-phone');
+    await phone.keyboard.type('akta');
+    await phone.waitForSelector('dialog[open] .search-results li');
+    await phone.keyboard.press('Escape');
+    expect(await phone.evaluate(() => document.activeElement?.id)).toBe('header-search-phone');
+    await phone.close();
   });
 
   it('the skip link moves focus to the main content', async () => {

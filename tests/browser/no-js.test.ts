@@ -33,6 +33,20 @@ describe('without JavaScript', () => {
     expect(await page.$$eval('#daftar-instansi + ul a', (links) => links.length)).toBeGreaterThanOrEqual(12);
   });
 
+  it('on a phone, the header buttons open the search box and the navigation', async () => {
+    const phone = await (
+      await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 640 } })
+    ).newPage();
+    await phone.goto(`${server.origin}/layanan/kartu-keluarga/`);
+    await phone.click('summary:has-text("Menu")');
+    expect(await phone.isVisible('[data-header-panel] nav a:text("Instansi")')).toBe(true);
+    await phone.click('summary:has-text("Cari")');
+    await phone.fill('#header-search-phone', 'akta');
+    await Promise.all([phone.waitForURL(/\/cari\/\?q=akta$/), phone.press('#header-search-phone', 'Enter')]);
+    expect(await phone.$$eval('[data-az-list] a', (links) => links.length)).toBeGreaterThanOrEqual(30);
+    await phone.context().close();
+  });
+
   it('shows the opening hours as text on every kind of page', async () => {
     for (const path of ['/', '/layanan/ktp-el-baru/', '/umkm/']) {
       await page.goto(server.origin + path);
