@@ -2,6 +2,17 @@
 import { z } from 'astro/zod';
 import { calendarDate, contactSchema, dayHours, httpsUrl, label, linkTarget, type ServiceRef } from './parts';
 
+/**
+ * The longest announcement the schema accepts. Up to about 64 characters it stays within two
+ * lines on a 360 px phone beside "Selengkapnya" and the close button, even in a wide font; up to
+ * this limit it may take a third line there, and a guide's key facts still fit the first screen
+ * (tests/browser/first-screen.test.ts measures both).
+ */
+export const ANNOUNCEMENT_MAX_LENGTH = 80;
+
+/** What fits in two lines on a phone: the length the hint asks editors to keep to. */
+export const ANNOUNCEMENT_TWO_LINES = 64;
+
 export const siteSchema = <S extends z.ZodType>({ service }: ServiceRef<S>) =>
   z.strictObject({
     name: z
@@ -112,7 +123,14 @@ export const siteSchema = <S extends z.ZodType>({ service }: ServiceRef<S>) =>
       .describe('Masa uji coba, bila ada'),
     announcement: z
       .strictObject({
-        text: z.string().min(5).max(200).meta(label('Isi pengumuman')).describe('Isi pengumuman singkat'),
+        text: z
+          .string()
+          .min(5)
+          .max(ANNOUNCEMENT_MAX_LENGTH)
+          .meta(label('Isi pengumuman'))
+          .describe(
+            `Isi pengumuman singkat, paling banyak ${ANNOUNCEMENT_MAX_LENGTH} karakter. Sampai ${ANNOUNCEMENT_TWO_LINES} karakter muat dua baris di layar ponsel tanpa menutupi isi halaman. Tulis rinciannya di halaman yang ditautkan; bila tautan diisi, "Selengkapnya" ditambahkan otomatis`,
+          ),
         level: z.enum(['info', 'penting', 'darurat']).meta(label('Tingkat')).describe('Tingkat pengumuman'),
         expires: calendarDate
           .meta(label('Berlaku sampai'))
