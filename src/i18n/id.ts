@@ -96,6 +96,9 @@ export const id = {
     duration: 'Jangka waktu',
     fee: 'Biaya',
     feeDetailsLink: 'Rincian dan dasar hukum biaya',
+    /** The key facts under a guide's title: short, to fit a phone's first screen. */
+    feeDetailsShort: 'Rincian biaya',
+    hoursUnofficial: 'jam belum resmi',
     feeStatus: {
       gratis: 'Gratis',
       berbayar: 'Berbayar',
@@ -114,6 +117,11 @@ export const id = {
     lastReviewed: 'Terakhir diperiksa',
     reviewedBy: 'oleh',
     unverifiedTitle: 'Data contoh, menunggu konfirmasi instansi',
+    /** The same, short enough for one line on a phone near the top of the page. */
+    unverifiedShort: 'Belum dikonfirmasi instansi',
+    /** The link after the one-line notices near the top, to their explanation further down. */
+    whatItMeans: 'Apa artinya?',
+    aboutData: 'Tentang data di halaman ini',
     unverifiedBody:
       'Sebagian isi panduan ini belum dikonfirmasi oleh instansi. Pastikan persyaratan, biaya, dan waktu di loket sebelum datang.',
     antiPungli: 'Tidak ada biaya lain di luar yang tercantum di sini. Bila diminta, laporkan lewat',
@@ -223,6 +231,10 @@ export const id = {
     schedule: 'Jadwal menempati gerai',
     origin: 'Asal usaha',
     statusLabel: 'Status',
+    place: 'Letak',
+    onPlan: 'Petak {slot} pada denah',
+    /** The period shown first on a booth page: the one running on the build day, else the next, else the last. */
+    period: { current: 'Periode sekarang', next: 'Periode berikutnya', last: 'Periode terakhir' },
     status: { aktif: 'Aktif', 'akan-datang': 'Akan datang', selesai: 'Selesai' } satisfies Record<BoothStatus, string>,
     /** The same groups while the booth scheme is not announced: the schedules are examples. */
     sampleStatus: {

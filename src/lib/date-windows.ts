@@ -41,6 +41,23 @@ export function boothStatus(schedule: Period[], day: Date): BoothStatus {
   return 'selesai';
 }
 
+/**
+ * The period a booth page names first: the one covering the day, else the next to start, else
+ * the last to have ended.
+ */
+export function featuredPeriod<P extends Period>(
+  schedule: P[],
+  day: Date,
+): { when: 'current' | 'next' | 'last'; period: P } | undefined {
+  const current = schedule.find((p) => within(p, day));
+  if (current) return { when: 'current', period: current };
+  const byStart = [...schedule].sort((a, b) => a.start.getTime() - b.start.getTime());
+  const next = byStart.find((p) => p.start.getTime() > day.getTime());
+  if (next) return { when: 'next', period: next };
+  const last = byStart.sort((a, b) => b.end.getTime() - a.end.getTime())[0];
+  return last && { when: 'last', period: last };
+}
+
 export type CampaignPhase = 'berjalan' | 'akan-datang' | 'selesai';
 
 /** Where a campaign stands on the build day. */

@@ -33,12 +33,16 @@ export function feeBadge(status: string): Badge {
   };
 }
 
-/** The notice on a guide whose data its agency has not yet confirmed. */
+/**
+ * The notice on a guide whose data its agency has not yet confirmed: one line near the top,
+ * linking to its explanation (`body`) at the foot of the page, so it never pushes the key facts
+ * out of a phone's first screen.
+ */
 export const UNVERIFIED_NOTICE = {
-  title: t.service.unverifiedTitle,
+  title: t.service.unverifiedShort,
   body: t.service.unverifiedBody,
-  className: 'my-4 rounded-md border-l-4 border-warn-800 bg-warn-50 p-3',
-  titleClassName: 'font-bold',
-  /** The body explains; a printed guide keeps only the title, to stay on one page. */
-  bodyClassName: 'print:hidden',
+  more: t.service.whatItMeans,
+  className:
+    'rounded-md border-l-4 border-warn-800 bg-warn-50 px-2 py-1 max-md:text-sm md:px-3 print:[font-size:inherit]',
+  titleClassName: 'font-normal md:font-semibold',
 } as const;

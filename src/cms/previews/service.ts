@@ -41,13 +41,25 @@ function requirementLine(req: Requirement) {
   );
 }
 
-/** The site's notice (`UnverifiedNotice.astro`) for a guide not yet confirmed by its agency. */
+/**
+ * The site's one-line notice (`UnverifiedNotice.astro`) for a guide not yet confirmed by its
+ * agency; the preview has no foot section to link to, so the explanation follows in the line.
+ */
 const unverifiedNotice = () =>
   h(
-    'div',
+    'p',
     { className: UNVERIFIED_NOTICE.className, 'data-unverified': '', role: 'note' },
-    h('p', { className: UNVERIFIED_NOTICE.titleClassName }, UNVERIFIED_NOTICE.title),
-    h('p', { className: UNVERIFIED_NOTICE.bodyClassName }, UNVERIFIED_NOTICE.body),
+    h('strong', { className: UNVERIFIED_NOTICE.titleClassName }, UNVERIFIED_NOTICE.title),
+    ` · ${UNVERIFIED_NOTICE.body}`,
+  );
+
+/** One line of the key facts under the title (`KeyFacts.astro`): "Label: value". */
+const fact = (label: string, ...value: unknown[]) =>
+  h(
+    'div',
+    null,
+    h('dt', { className: 'inline font-semibold' }, `${label}: `),
+    h('dd', { className: 'inline' }, ...(value as [])),
   );
 
 const section = (id: string, title: string, ...children: unknown[]) =>
@@ -62,39 +74,22 @@ export const servicePreview = (markdown: Markdown) =>
     return Page(
       [
         h('h1', null, readText(props, 'title')),
-        h('p', { className: 'mt-2 text-lg' }, readText(props, 'summary')),
-        h('p', { className: 'mt-2' }, h('span', { className: 'font-semibold' }, `${t.service.agency}:`), ` ${agency}`),
-        !read(props, 'verified') && unverifiedNotice(),
         h(
           'dl',
-          { className: 'my-4 grid gap-3 sm:grid-cols-3' },
-          h(
-            'div',
-            { className: 'card' },
-            h('dt', { className: 'font-bold' }, t.service.fee),
-            h(
-              'dd',
-              { className: 'mt-1' },
-              status && h('span', { className: fee.className, 'data-fee': status }, fee.label),
-            ),
-          ),
-          h(
-            'div',
-            { className: 'card' },
-            h('dt', { className: 'font-bold' }, t.service.duration),
-            h('dd', { className: 'mt-1' }, readText(props, 'duration', 'text')),
-          ),
-          h(
-            'div',
-            { className: 'card' },
-            h('dt', { className: 'font-bold' }, t.service.delivery),
-            h(
-              'dd',
-              { className: 'mt-1' },
-              t.service.deliveryLabels[delivery as keyof typeof t.service.deliveryLabels] ?? delivery,
-            ),
+          {
+            className:
+              'mt-3 grid gap-x-6 gap-y-1 rounded-md border-l-4 border-brand-700 bg-surface px-3 py-2 md:grid-cols-2',
+          },
+          fact(t.service.fee, status && h('span', { className: fee.className, 'data-fee': status }, fee.label)),
+          fact(t.service.duration, readText(props, 'duration', 'text')),
+          fact(
+            t.service.delivery,
+            t.service.deliveryLabels[delivery as keyof typeof t.service.deliveryLabels] ?? delivery,
           ),
         ),
+        h('p', { className: 'mt-3' }, h('span', { className: 'font-semibold' }, `${t.service.agency}:`), ` ${agency}`),
+        h('p', { className: 'mt-2 md:text-lg' }, readText(props, 'summary')),
+        !read(props, 'verified') && h('div', { className: 'mt-3' }, unverifiedNotice()),
         section(
           'persyaratan',
           t.service.requirements,
