@@ -194,6 +194,12 @@ describe('on a 360 × 640 phone', () => {
     await buttons.nth(0).click();
     expect(await phone.isVisible('#header-search-phone')).toBe(true);
     expect(await phone.evaluate(() => document.activeElement?.id)).toBe('header-search-phone');
+    // Typing opens the results dialog; a tap inside it keeps the panel, and Esc returns to its box.
+    await phone.keyboard.type('akta');
+    await phone.waitForSelector('dialog[open] .search-results li');
+    await phone.click('#dialog-search');
+    await phone.keyboard.press('Escape');
+    expect(await phone.evaluate(() => document.activeElement?.id)).toBe('header-search-phone');
     await buttons.nth(1).click();
     expect(await phone.isHidden('#header-search-phone'), 'one panel at a time').toBe(true);
     const links = phone.locator('[data-header-panel] nav a');
