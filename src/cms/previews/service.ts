@@ -1,18 +1,15 @@
 /** Preview of a service guide, laid out like `src/pages/layanan/[id].astro`. */
 import { t } from '../../i18n/id';
 import { UNVERIFIED_NOTICE, feeBadge } from '../../lib/service-display';
-import {
-  Body,
-  Page,
-  dateText,
-  h,
-  read,
-  readList,
-  readText,
-  useEntryName,
-  type Markdown,
-  type PreviewProps,
-} from './shared';
+import { reviewSentence, reviewState } from '../../lib/review';
+import { Body, Page, h, read, readList, readText, useEntryName, type Markdown, type PreviewProps } from './shared';
+
+/** The review line the guide will show (the review period of settings is not known here). */
+function reviewLine(verified: boolean, lastReviewed: unknown, agency: string): string {
+  const date = lastReviewed ? new Date(`${String(lastReviewed).slice(0, 10)}T00:00:00Z`) : undefined;
+  const valid = date && !Number.isNaN(date.getTime()) ? date : undefined;
+  return reviewSentence(reviewState({ verified, date: valid }, new Date()), agency);
+}
 
 interface Requirement {
   item?: string;
@@ -135,7 +132,7 @@ export const servicePreview = (markdown: Markdown) =>
         h(
           'p',
           { className: 'mt-8 text-sm text-muted' },
-          `${t.service.lastReviewed} ${dateText(read(props, 'lastReviewed'))}.`,
+          reviewLine(read(props, 'verified') === true, read(props, 'lastReviewed'), agency),
         ),
       ],
       { 'data-preview': 'services' },
