@@ -10,7 +10,7 @@
  */
 import { readEntries } from '../src/lib/content-check';
 import { buildDate } from '../src/lib/date-windows';
-import { contentHealth, externalLinks, formatReport, totals } from '../src/lib/content-report';
+import { contentHealth, formatReport, reportAgency, reportGuide, totals } from '../src/lib/content-report';
 import { isoDate } from '../src/lib/format';
 import { t } from '../src/i18n/id';
 import { fill } from '../src/i18n/fill';
@@ -48,26 +48,10 @@ const [site] = readEntries(root, 'site');
 if (!site) throw new Error('content/settings/site.yml is missing or invalid: run `npm run build` to see why');
 const agencies = readEntries(root, 'agencies')
   .sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name))
-  .map((a) => ({
-    id: a.id,
-    name: a.data.shortName,
-    verified: a.data.verified,
-    lastReviewed: a.data.lastReviewed,
-    body: a.body,
-    links: [...(a.data.contacts?.website ? [a.data.contacts.website] : []), ...externalLinks(a.body)],
-  }));
+  .map(reportAgency);
 const guides = readEntries(root, 'services')
   .filter((s) => !s.data.draft)
-  .map((s) => ({
-    id: s.id,
-    agency: s.data.agency,
-    verified: s.data.verified,
-    lastReviewed: s.data.lastReviewed,
-    feeStatus: s.data.fee.status,
-    aliases: s.data.aliases,
-    body: s.body,
-    links: [...(s.data.bookingUrl ? [s.data.bookingUrl] : []), ...externalLinks(s.body)],
-  }));
+  .map(reportGuide);
 
 const broken = args.includes('--links')
   ? await brokenLinks([...agencies, ...guides].flatMap((entry) => entry.links))

@@ -30,6 +30,51 @@ export interface ReportGuide {
   links: string[];
 }
 
+/** An agency entry as the report reads it, from the build's collections or from the files. */
+export function reportAgency(entry: {
+  id: string;
+  body?: string;
+  data: { shortName: string; verified: boolean; lastReviewed?: Date; contacts?: { website?: string } };
+}): ReportAgency {
+  const body = entry.body ?? '';
+  const website = entry.data.contacts?.website;
+  return {
+    id: entry.id,
+    name: entry.data.shortName,
+    verified: entry.data.verified,
+    lastReviewed: entry.data.lastReviewed,
+    body,
+    links: [...(website ? [website] : []), ...externalLinks(body)],
+  };
+}
+
+/** A guide as the report reads it; its agency is an id (files) or a reference (the build). */
+export function reportGuide(entry: {
+  id: string;
+  body?: string;
+  data: {
+    agency: string | { id: string };
+    verified: boolean;
+    lastReviewed: Date;
+    fee: { status: string };
+    aliases: string[];
+    bookingUrl?: string;
+  };
+}): ReportGuide {
+  const body = entry.body ?? '';
+  const { agency, bookingUrl } = entry.data;
+  return {
+    id: entry.id,
+    agency: typeof agency === 'string' ? agency : agency.id,
+    verified: entry.data.verified,
+    lastReviewed: entry.data.lastReviewed,
+    feeStatus: entry.data.fee.status,
+    aliases: entry.data.aliases,
+    body,
+    links: [...(bookingUrl ? [bookingUrl] : []), ...externalLinks(body)],
+  };
+}
+
 /** One agency's row; every number counts guides (or, for images and links, occurrences). */
 export interface AgencyHealth {
   agency: string;

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot, TEST_BUILD_DATE } from '../build-site';
 import { contentIds } from '../content-entries';
 import { readEntries } from '../../src/lib/content-check';
-import { contentHealth, totals } from '../../src/lib/content-report';
+import { contentHealth, reportAgency, reportGuide, totals } from '../../src/lib/content-report';
 import { loadPage } from '../../scripts/lib/dist-pages';
 
 let doc: Document;
@@ -26,26 +26,10 @@ describe('/admin/laporan-konten/', () => {
     const [site] = readEntries(projectRoot, 'site');
     const sum = totals(
       contentHealth({
-        agencies: readEntries(projectRoot, 'agencies').map((a) => ({
-          id: a.id,
-          name: a.data.shortName,
-          verified: a.data.verified,
-          lastReviewed: a.data.lastReviewed,
-          body: a.body,
-          links: [],
-        })),
+        agencies: readEntries(projectRoot, 'agencies').map(reportAgency),
         guides: readEntries(projectRoot, 'services')
           .filter((s) => !s.data.draft)
-          .map((s) => ({
-            id: s.id,
-            agency: s.data.agency,
-            verified: s.data.verified,
-            lastReviewed: s.data.lastReviewed,
-            feeStatus: s.data.fee.status,
-            aliases: s.data.aliases,
-            body: s.body,
-            links: [],
-          })),
+          .map(reportGuide),
         today: new Date(`${TEST_BUILD_DATE}T00:00:00Z`),
         reviewMonths: site.data.reviewPeriodMonths,
       }),

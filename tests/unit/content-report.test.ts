@@ -9,6 +9,8 @@ import {
   contentHealth,
   externalLinks,
   formatReport,
+  reportAgency,
+  reportGuide,
   imagesWithoutAlt,
   totals,
   type ReportGuide,
@@ -82,26 +84,10 @@ describe('what the report looks for', () => {
 
 describe('the report on the sample content', () => {
   const [site] = readEntries(root, 'site');
-  const agencies = readEntries(root, 'agencies').map((a) => ({
-    id: a.id,
-    name: a.data.shortName,
-    verified: a.data.verified,
-    lastReviewed: a.data.lastReviewed,
-    body: a.body,
-    links: [],
-  }));
+  const agencies = readEntries(root, 'agencies').map(reportAgency);
   const guides = readEntries(root, 'services')
     .filter((s) => !s.data.draft)
-    .map((s) => ({
-      id: s.id,
-      agency: s.data.agency,
-      verified: s.data.verified,
-      lastReviewed: s.data.lastReviewed,
-      feeStatus: s.data.fee.status,
-      aliases: s.data.aliases,
-      body: s.body,
-      links: [],
-    }));
+    .map(reportGuide);
   const rows = contentHealth({ agencies, guides, today: TODAY, reviewMonths: site.data.reviewPeriodMonths });
   const row = (id: string) => rows.find((r) => r.agency === id);
 
