@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot, TEST_BUILD_DATE } from '../build-site';
 import { contentIds } from '../content-entries';
 import { readEntries } from '../../src/lib/content-check';
-import { contentHealth, reportAgency, reportGuide, totals } from '../../src/lib/content-report';
+import { contentHealth, REPORT_COLUMNS, reportAgency, reportGuide, totals } from '../../src/lib/content-report';
 import { loadPage } from '../../scripts/lib/dist-pages';
 
 let doc: Document;
@@ -35,14 +35,8 @@ describe('/admin/laporan-konten/', () => {
       }),
     );
     const total = (key: string) => doc.querySelector(`[data-total] [data-count="${key}"]`)?.textContent?.trim();
-    for (const key of [
-      'guides',
-      'unverified',
-      'overdue',
-      'feeUnconfirmed',
-      'missingAliases',
-      'imagesWithoutAlt',
-    ] as const)
+    // Links are never checked in the build: that column is "–" (below).
+    for (const key of REPORT_COLUMNS.filter((column) => column !== 'brokenLinks'))
       expect(total(key), key).toBe(String(sum[key]));
     expect(total('brokenLinks')).toBe('–');
   });
