@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { htmlPages } from '../../scripts/lib/dist-pages';
-import { axeViolations } from '../axe';
+import { axeViolations, loadAxeOnEveryPage } from '../axe';
 import { launchChromium } from '../../scripts/lib/chromium';
 import { serveDist, type StaticServer } from '../../scripts/lib/static-server';
 
@@ -24,35 +24,36 @@ let browser: Browser;
 let server: StaticServer;
 const reports: PageReport[] = [];
 
-/** Pages checked at once, one pair of tabs each: axe is CPU-bound, so one per core. */
+/** Pages checked at once, one tab each: axe is CPU-bound, so one per core. */
 const WALKERS = Math.max(1, Math.min(4, availableParallelism()));
 
-/** Opens a desktop tab (axe) and a 320 px tab (reflow, console), and checks pages from `queue` until it is empty. */
+/**
+ * Opens one tab, which keeps the site's CSP so that any violation reaches the console, and
+ * checks pages from `queue` until it is empty: axe at a desktop width, then the same page
+ * narrowed to 320 px as a browser does when the reader zooms to 200%.
+ */
 async function walk(queue: string[], origin: string) {
-  // axe needs the CSP bypassed (see tests/axe.ts); the narrow page below keeps the CSP and
-  // reports any violation.
-  const desktop = await browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-  const narrow = await browser.newPage({ viewport: { width: 320, height: 640 } });
+  const page = await browser.newPage();
+  await loadAxeOnEveryPage(page);
   let current: PageReport | undefined;
-  for (const page of [desktop, narrow]) {
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (!['data:', 'blob:'].includes(url.protocol) && url.host !== new URL(origin).host)
-        current?.foreignRequests.push(url.href);
-    });
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') current?.consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => current?.consoleErrors.push(error.message));
-  }
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.host !== new URL(origin).host)
+      current?.foreignRequests.push(url.href);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') current?.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => current?.consoleErrors.push(error.message));
   for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
     current = { path, violations: [], foreignRequests: [], consoleErrors: [], overflow: [] };
     reports.push(current);
-    await desktop.goto(origin + path, { waitUntil: 'load' });
-    current.violations = await axeViolations(desktop);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(origin + path, { waitUntil: 'load' });
+    current.violations = await axeViolations(page);
 
-    await narrow.goto(origin + path, { waitUntil: 'load' });
-    current.overflow = await narrow.evaluate(() => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    current.overflow = await page.evaluate(() => {
       const limit = document.documentElement.clientWidth;
       const wide =
         document.documentElement.scrollWidth > limit ? [`page is ${document.documentElement.scrollWidth}px wide`] : [];
@@ -67,7 +68,7 @@ async function walk(queue: string[], origin: string) {
     });
   }
   current = undefined;
-  await Promise.all([desktop.close(), narrow.close()]);
+  await page.close();
 }
 
 beforeAll(async () => {

@@ -208,7 +208,7 @@ describe('on a 360 × 640 phone', () => {
   });
 
   it('passes axe with the phone header open', async () => {
-    const page = await browser.newPage({ viewport: PHONE, bypassCSP: true });
+    const page = await browser.newPage({ viewport: PHONE });
     for (const path of ['/', '/layanan/ktp-el-baru/']) {
       await page.goto(server.origin + path);
       await headerButton(page, 0).click();

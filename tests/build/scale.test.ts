@@ -141,7 +141,7 @@ describe(`a generated site (${SIZE.services} services, ${SIZE.news} news, ${SIZE
     const server = await serveDist(dist);
     const browser = await launchChromium();
     try {
-      const page = await browser.newPage({ bypassCSP: true });
+      const page = await browser.newPage();
       for (const path of kinds as string[]) {
         await page.goto(server.origin + path);
         problems.push(...(await axeViolations(page)).map((violation) => `${path}: ${violation}`));
