@@ -125,6 +125,7 @@ function integrityProblems(entries: Map<CollectionName, IntegrityEntry<unknown>[
           featuredServices: site.data.featuredServices.map(ref),
           boothApplication: site.data.boothApplication === undefined ? undefined : ref(site.data.boothApplication),
           visitPage: site.data.visitPage,
+          complaintsPage: site.data.complaintsPage,
           draft: false,
         },
       },

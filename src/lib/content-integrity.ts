@@ -24,7 +24,13 @@ export interface IntegrityInput {
   campaigns: IntegrityEntry<{ relatedServices: Ref[]; draft: boolean }>[];
   /** Settings that point at entries: the home page's featured services, the booth application
    * service and the visit page. */
-  settings?: IntegrityEntry<{ featuredServices: Ref[]; boothApplication?: Ref; visitPage?: string; draft: boolean }>[];
+  settings?: IntegrityEntry<{
+    featuredServices: Ref[];
+    boothApplication?: Ref;
+    visitPage?: string;
+    complaintsPage?: string;
+    draft: boolean;
+  }>[];
   /** Ids of the pages in content/pages/, for settings that name one. */
   pages?: IntegrityEntry<{ draft: boolean }>[];
   serviceCategories: string[];
@@ -88,12 +94,13 @@ export function checkIntegrity(input: IntegrityInput): string[] {
   for (const file of input.settings ?? []) {
     file.data.featuredServices.forEach((ref, i) => checkServiceRef(file, 'settings', `featuredServices[${i}]`, ref));
     if (file.data.boothApplication) checkServiceRef(file, 'settings', 'boothApplication', file.data.boothApplication);
-    const visit = file.data.visitPage;
-    if (visit !== undefined) {
-      const page = pages.get(visit);
-      if (!page) report(file, 'settings', 'visitPage', `halaman "${visit}" tidak ada di content/pages/`);
+    for (const field of ['visitPage', 'complaintsPage'] as const) {
+      const id = file.data[field];
+      if (id === undefined) continue;
+      const page = pages.get(id);
+      if (!page) report(file, 'settings', field, `halaman "${id}" tidak ada di content/pages/`);
       else if (input.production && page.data.draft)
-        report(file, 'settings', 'visitPage', `halaman "${visit}" masih draf sehingga tidak punya halaman`);
+        report(file, 'settings', field, `halaman "${id}" masih draf sehingga tidak punya halaman`);
     }
   }
 

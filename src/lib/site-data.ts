@@ -78,6 +78,7 @@ async function load() {
           featuredServices: site.featuredServices,
           boothApplication: site.boothApplication,
           visitPage: site.visitPage,
+          complaintsPage: site.complaintsPage,
           draft: false,
         },
       },
@@ -168,6 +169,8 @@ async function load() {
       : services.slice(0, 6),
     /** The page on visiting the MPP (menu link, hours, floor plan), when settings name one. */
     visitPage: pages.find((p) => p.id === site.visitPage),
+    /** The page on how to complain, when settings name one (search points complaints to it). */
+    complaintsPage: pages.find((p) => p.id === site.complaintsPage),
     /** The service that explains how to apply for a UMKM booth, when settings name one. */
     boothApplication: site.boothApplication ? serviceById.get(site.boothApplication.id) : undefined,
     servicesByAgency,

@@ -1,6 +1,6 @@
 /** An agency (instansi) with counters at the MPP: `content/agencies/<id>.mdx`. */
 import { z } from 'astro/zod';
-import { contactSchema, dayHours, type ImageHelper, imageWithAlt, label, reviewDate } from './parts';
+import { contactSchema, dayHours, type ImageHelper, imageWithAlt, label, reviewDate, searchAliases } from './parts';
 
 export const agencySchema = <I extends z.ZodType>({ image }: ImageHelper<I>) =>
   z.strictObject({
@@ -14,6 +14,7 @@ export const agencySchema = <I extends z.ZodType>({ image }: ImageHelper<I>) =>
       .min(2)
       .meta(label('Nama singkat'))
       .describe('Nama singkat yang dikenal warga, misalnya "Disdukcapil"'),
+    aliases: searchAliases,
     kind: z
       .enum(['perangkat-daerah', 'instansi-vertikal', 'bumn', 'bank'])
       .meta({ ...label('Jenis instansi'), optionLabels: { bumn: 'BUMN' } })

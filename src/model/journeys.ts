@@ -1,6 +1,6 @@
 /** A life event across agencies, step by step: `content/journeys/<id>.mdx`. */
 import { z } from 'astro/zod';
-import { draftFlag, label, type ServiceRef } from './parts';
+import { draftFlag, label, searchAliases, type ServiceRef } from './parts';
 
 export const journeySchema = <S extends z.ZodType>({ service }: ServiceRef<S>) =>
   z.strictObject({
@@ -11,6 +11,7 @@ export const journeySchema = <S extends z.ZodType>({ service }: ServiceRef<S>) =
       .max(240)
       .meta({ ...label('Ringkasan'), multiline: true })
       .describe('Ringkasan untuk daftar'),
+    aliases: searchAliases,
     steps: z
       .array(
         z

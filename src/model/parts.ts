@@ -141,6 +141,16 @@ export const periodFields = {
   end: calendarDate.meta({ title: 'Akhir periode' }).describe('Tanggal terakhir periode, misalnya 2026-06-30'),
 };
 
+/**
+ * Words residents type for an entry that its own text may not contain ("bikin ktp", "IMB",
+ * "jam buka"). Search weighs them like the title; they never show on the page.
+ */
+export const searchAliases = z
+  .array(z.string().min(2).meta(label('Kata pencarian')))
+  .default([])
+  .meta(label('Kata yang dicari warga'))
+  .describe('Kata yang biasa diketik warga, misalnya "bikin ktp", "ektp", "IMB", "jam buka"');
+
 export const draftFlag = z
   .boolean()
   .default(false)

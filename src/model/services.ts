@@ -1,7 +1,7 @@
 /** A service guide, the six published components of the Standar Pelayanan and the rest of
  * Permenpan RB 15/2014: `content/services/<id>.mdx`. */
 import { z } from 'astro/zod';
-import { type AgencyRef, draftFlag, httpsUrl, label, reviewDate } from './parts';
+import { type AgencyRef, draftFlag, httpsUrl, label, reviewDate, searchAliases } from './parts';
 
 const requirement = z
   .strictObject({
@@ -43,11 +43,7 @@ export const serviceSchema = <A extends z.ZodType>({ agency }: AgencyRef<A>) =>
         .string()
         .meta({ ...label('Kategori'), references: 'categories.services' })
         .describe('Kategori layanan (lihat Pengaturan → Kategori)'),
-      aliases: z
-        .array(z.string().min(2).meta(label('Kata pencarian')))
-        .default([])
-        .meta(label('Kata yang dicari warga'))
-        .describe('Kata yang biasa diketik warga, misalnya "bikin ktp", "ektp", "IMB"'),
+      aliases: searchAliases,
       requirements: z
         .array(requirement)
         .min(1, 'Layanan yang terbit wajib punya minimal satu persyaratan')

@@ -169,6 +169,13 @@ export const siteSchema = <S extends z.ZodType>({ service }: ServiceRef<S>) =>
       .optional()
       .meta({ ...label('Halaman kunjungan'), references: 'pages' })
       .describe('Halaman tentang cara berkunjung: ditautkan di menu utama dan menampilkan jam buka serta denah'),
+    complaintsPage: z
+      .string()
+      .optional()
+      .meta({ ...label('Halaman pengaduan'), references: 'pages' })
+      .describe(
+        'Halaman tentang cara mengadu: pencarian menunjukkannya kepada warga yang mencari "pengaduan" atau "pungli"',
+      ),
     reviewPeriodMonths: z
       .number()
       .int()

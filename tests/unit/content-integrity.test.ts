@@ -132,13 +132,14 @@ describe('checkIntegrity', () => {
       settings: [{ id: 'site', filePath: 'content/settings/site.yml', data }],
     });
     const good = { featuredServices: [{ id: 'ktp-el-baru' }], boothApplication: { id: 'ktp-el-baru' }, draft: false };
-    expect(checkIntegrity(settings({ ...good, visitPage: 'kunjungan' }))).toEqual([]);
+    expect(checkIntegrity(settings({ ...good, visitPage: 'kunjungan', complaintsPage: 'kunjungan' }))).toEqual([]);
     expect(
       checkIntegrity(
         settings({
           featuredServices: [{ id: 'tidak-ada' }],
           boothApplication: { id: 'draf-layanan' },
           visitPage: 'berkunjung',
+          complaintsPage: 'mengadu',
           draft: false,
         }),
       ),
@@ -146,6 +147,7 @@ describe('checkIntegrity', () => {
       'content/settings/site.yml: field "featuredServices[0]": layanan "tidak-ada" tidak ada di content/services/',
       'content/settings/site.yml: field "boothApplication": layanan "draf-layanan" masih draf sehingga tidak punya halaman',
       'content/settings/site.yml: field "visitPage": halaman "berkunjung" tidak ada di content/pages/',
+      'content/settings/site.yml: field "complaintsPage": halaman "mengadu" tidak ada di content/pages/',
     ]);
   });
 });
