@@ -1,8 +1,13 @@
 /**
  * Talks to the Pagefind index: loads it on first use (never on page load), runs a query with
- * the shared options and returns plain result records for rendering.
+ * the shared options and returns plain result records for rendering. A query that finds too
+ * little is relaxed (src/lib/search-query.ts); a question about the MPP itself gets its direct
+ * answer, and a search that finds nothing gets the help from /cari/bantuan.json.
  */
-import { SEARCH_OPTIONS, normaliseQuery } from '../lib/search-options';
+import { SEARCH_OPTIONS } from '../lib/search-options';
+import { ENOUGH_RESULTS, answerTopic, mergeByWords, normaliseQuery, subjectWords } from '../lib/search-query';
+import type { AnswerCard, SearchHelp } from '../lib/search-help';
+import { paths } from '../lib/routes';
 
 export interface SearchHit {
   url: string;
@@ -15,15 +20,30 @@ export interface SearchHit {
   duration?: string;
 }
 
+/** What one search found, and what to say about it. */
+export interface SearchOutcome {
+  hits: SearchHit[];
+  total: number;
+  /** The notice for a relaxed search ("Menampilkan hasil untuk: …"), when it was relaxed. */
+  notice?: string;
+  /** The direct answer to a question about the MPP itself. */
+  answer?: AnswerCard;
+  /** Where to go instead, when nothing matched at all. */
+  help?: SearchHelp['noResults'];
+}
+
 interface PagefindResult {
+  id: string;
+  score: number;
   data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
 }
 interface Pagefind {
   options: (options: object) => Promise<void>;
-  search: (query: string, options?: object) => Promise<{ results: PagefindResult[] } | null>;
+  search: (query: string | null, options?: object) => Promise<{ results: PagefindResult[] } | null>;
 }
 
 let engine: Promise<Pagefind> | undefined;
+let help: Promise<SearchHelp> | undefined;
 
 /** The Pagefind module, fetched the first time someone searches. */
 export function loadEngine(): Promise<Pagefind> {
@@ -36,16 +56,54 @@ export function loadEngine(): Promise<Pagefind> {
   return engine;
 }
 
+let pages: Promise<number> | undefined;
+
+/** How many pages the index holds: an empty query with no filter lists them all. */
+function countPages(pagefind: Pagefind): Promise<number> {
+  pages ??= pagefind.search(null).then((response) => response?.results.length ?? 0);
+  return pages;
+}
+
+/** Answers and no-result help, fetched the first time a search needs them. */
+function loadHelp(): Promise<SearchHelp> {
+  help ??= fetch(paths.searchHelp()).then((response) => {
+    if (!response.ok) throw new Error(`${paths.searchHelp()}: ${response.status}`);
+    return response.json() as Promise<SearchHelp>;
+  });
+  return help;
+}
+
 /** The top `limit` hits for a query, optionally narrowed by filters ({ type: ['Layanan'] }). */
 export async function search(
   query: string,
   limit: number,
   filters: Record<string, string[]> = {},
-): Promise<{ hits: SearchHit[]; total: number }> {
+): Promise<SearchOutcome> {
   const pagefind = await loadEngine();
-  const response = await pagefind.search(normaliseQuery(query), { filters });
-  if (!response) return { hits: [], total: 0 };
-  const records = await Promise.all(response.results.slice(0, limit).map((result) => result.data()));
+  const normalised = normaliseQuery(query);
+  const topic = answerTopic(normalised);
+  const run = async (text: string) => (await pagefind.search(text, { filters }))?.results ?? [];
+
+  const whole = await run(normalised);
+  let results = whole;
+  let notice: string | undefined;
+  const words = subjectWords(normalised);
+  if (whole.length < ENOUGH_RESULTS && (words.length > 1 || words[0] !== normalised)) {
+    // Too little for every word at once: look for the words that say what the query is about,
+    // one by one, and rank pages by how many of them they hold.
+    const [perWord, pageCount] = await Promise.all([Promise.all(words.map(run)), countPages(pagefind)]);
+    results = mergeByWords(whole, perWord, pageCount);
+    if (results.length > whole.length) {
+      const strings = await loadHelp();
+      const found = words.filter((_, i) => perWord[i].length).join(', ');
+      notice = (whole.length ? strings.partial : strings.relaxed)
+        .replace('{words}', found)
+        .replace('{count}', String(whole.length));
+    }
+  }
+
+  const extra = topic || !results.length ? await loadHelp().catch(() => undefined) : undefined;
+  const records = await Promise.all(results.slice(0, limit).map((result) => result.data()));
   const hits = records.map(({ url, excerpt, meta }) => ({
     url,
     excerpt,
@@ -56,5 +114,11 @@ export async function search(
     fee: meta.fee,
     duration: meta.duration,
   }));
-  return { hits, total: response.results.length };
+  return {
+    hits,
+    total: results.length,
+    notice,
+    answer: topic ? extra?.answers[topic] : undefined,
+    help: results.length ? undefined : extra?.noResults,
+  };
 }

@@ -54,13 +54,15 @@ export class SearchRunner {
     }
     try {
       const [{ search }, { renderResults }] = await loadModules();
-      const { hits, total } = await search(query, this.#limit, filters);
+      const outcome = await search(query, this.#limit, filters);
       if (!current()) return;
       const { none, count } = this.#strings;
-      renderResults(this.#results, hits, total, {
+      renderResults(this.#results, outcome, {
         none,
         count: (shown, all) => fill(count, { shown, total: all }),
       });
+      // Says which query the results on screen answer (scripts and tests wait for it).
+      this.#results.dataset.query = query;
     } catch {
       if (current()) this.#results.textContent = this.#strings.unavailable ?? '';
     }

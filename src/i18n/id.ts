@@ -52,6 +52,23 @@ export const id = {
     filterLabels: { type: 'Jenis', agency: 'Instansi', category: 'Kategori' },
     any: 'Semua',
     unavailable: 'Pencarian belum tersedia. Gunakan daftar layanan di bawah.',
+    relaxed: 'Tidak ada halaman yang memuat semua kata itu. Menampilkan hasil untuk: {words}.',
+    partial: 'Hanya {count} halaman memuat semua kata itu. Di bawahnya, hasil untuk sebagian kata: {words}.',
+    answers: {
+      hours: 'Jam layanan {name}',
+      location: 'Alamat {name}',
+      contact: 'Kontak {name}',
+      complaints: 'Pengaduan',
+      more: 'Selengkapnya: {page}',
+      lapor: 'Laporkan melalui SP4N-LAPOR!',
+      ombudsman: 'Bila laporan tidak ditanggapi: {office}',
+      local: 'Saluran setempat: {channel}',
+    },
+    noResults: {
+      title: 'Mungkin yang Anda cari ada di sini:',
+      services: 'Semua layanan A–Z',
+      complaints: 'Cara mengadu',
+    },
     types: {
       service: 'Layanan',
       agency: 'Instansi',

@@ -40,6 +40,8 @@ export const paths = {
   complaintReports: (id?: string) => `/akuntabilitas/rekap-pengaduan/${id ? `#${id}` : ''}`,
   facilities: (id?: string) => `/akuntabilitas/fasilitas/${id ? `#${id}` : ''}`,
   search: () => '/cari/',
+  /** What search shows besides results: direct answers, the no-result help (src/lib/search-help.ts). */
+  searchHelp: () => '/cari/bantuan.json',
   /** The picture shown when a shared page has none of its own. */
   defaultShareImage: () => '/og-default.png',
 } as const;

@@ -1,6 +1,7 @@
 /**
  * Pagefind options shared by the search interface and the relevance test, so the test judges
- * exactly what residents get. Ranking values are tuned only against tests/browser/search-relevance.
+ * exactly what residents get. Ranking values are tuned only against the tuning half of
+ * tests/search-queries.ts.
  */
 export const SEARCH_OPTIONS = {
   ranking: {
@@ -21,15 +22,3 @@ export const SEARCH_DEBOUNCE_MS = 120;
 /** Results shown in the header dialog; the full page shows more. */
 export const DIALOG_RESULT_COUNT = 6;
 export const PAGE_RESULT_COUNT = 20;
-
-/**
- * Tidies what residents type: case, extra spaces, and hyphens in words such as "e-ktp" or
- * "kartu-keluarga", which Pagefind would otherwise treat as two unrelated words.
- */
-export function normaliseQuery(query: string): string {
-  return query
-    .toLocaleLowerCase('id')
-    .replace(/(\p{L})-(?=\p{L})/gu, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
