@@ -4,6 +4,7 @@
  * and the help when nothing matches — on /cari/ and in the header dialog, each passing axe.
  */
 import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -16,6 +17,12 @@ let browser: Browser;
 let server: StaticServer;
 let page: Page;
 let help: SearchHelp;
+/** The sample settings, read as written: the answers must say what they say. */
+const site = load(readFileSync('content/settings/site.yml', 'utf8')) as {
+  shortName: string;
+  visitPage: string;
+  address: { street: string; locality: string; region: string; note: string };
+};
 
 beforeAll(async () => {
   const dist = inject('distDir');
@@ -40,16 +47,27 @@ async function searchPage(query: string) {
 }
 
 describe('search answers', () => {
-  it('answers "mpp tutup jam berapa" with today\'s state, the week\'s hours and the visit page', async () => {
-    const results = await searchPage('mpp tutup jam berapa');
-    const card = results.locator('.search-answer');
+  it('answers "mpp tutup jam berapa" with the open state at a fixed time, the week\'s hours and the visit page', async () => {
+    // Tuesday 1 December 2026, 10:00 WIB: open; Saturday 5 December, 10:00 WIB: closed until Monday.
+    await page.clock.setFixedTime(new Date('2026-12-01T03:00:00Z'));
+    let card = (await searchPage('mpp tutup jam berapa')).locator('.search-answer');
     expect(await card.count()).toBe(1);
-    const text = await card.innerText();
-    expect(text).toMatch(/^Jam layanan MPP/);
-    expect(text).toMatch(/(Buka sekarang|Tutup|belum dipastikan)/i);
-    expect(text).toContain(help.answers.hours!.lines[0]);
-    expect(await card.locator('a').first().getAttribute('href')).toBe(help.answers.hours!.links[0].href);
+    expect(await card.locator('.search-answer-title').innerText()).toBe(`Jam layanan ${site.shortName}`);
+    expect(await card.locator('.search-answer-now').innerText()).toBe('Buka sekarang — tutup pukul 15.00 WIB');
+    expect(await card.innerText()).toContain('Senin–Jumat 08.00–15.00 WIB.');
+    expect(await card.locator('a').first().getAttribute('href')).toBe(`/${site.visitPage}/`);
     expect(await axeViolations(page)).toEqual([]);
+
+    await page.clock.setFixedTime(new Date('2026-12-05T03:00:00Z'));
+    card = (await searchPage('mpp buka hari sabtu')).locator('.search-answer');
+    expect(await card.locator('.search-answer-now').innerText()).toBe('Tutup — buka lagi Senin 08.00 WIB');
+  });
+
+  it('answers "alamat mpp" with the address in settings', async () => {
+    const card = (await searchPage('alamat mpp')).locator('.search-answer');
+    const text = await card.innerText();
+    expect(text).toContain(`${site.address.street}, ${site.address.locality}, ${site.address.region}`);
+    expect(text).toContain(site.address.note);
   });
 
   it('points complaints and pungli to the complaints page and SP4N-LAPOR!', async () => {
