@@ -207,8 +207,12 @@ export const ANSWER_TRIGGERS: Readonly<Record<AnswerTopic, readonly (readonly st
     ['shift'],
   ],
   location: [
-    ['alamat'],
-    ['lokasi'],
+    // "alamat" alone is also moving house ("pindah alamat"): only with the MPP or a question.
+    ['alamat', 'mpp'],
+    ['alamat', 'dimana'],
+    ['alamat', 'lengkap'],
+    ['lokasi', 'mpp'],
+    ['lokasi', 'dimana'],
     ['letak'],
     ['peta'],
     ['maps'],

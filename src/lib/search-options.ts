@@ -4,6 +4,10 @@
  * tests/search-queries.ts.
  */
 export const SEARCH_OPTIONS = {
+  // Search in the page, not in Pagefind's Web Worker: the worker is a second copy of Pagefind's
+  // code (12 KB gzip and one more request on the first search) to keep a few milliseconds of
+  // index decoding off the main thread; on a slow connection the bytes cost more.
+  noWorker: true,
   ranking: {
     // Short service pages must not lose to long articles that mention a word many times.
     pageLength: 0.1,

@@ -73,7 +73,7 @@ describe('answerTopic', () => {
   ])('"%s" asks about %s', (query, topic) => {
     expect(answerTopic(normaliseQuery(query))).toBe(topic);
   });
-  it.each(['buka rekening', 'ktp rusak kena air', 'lapor orang meninggal', 'nomor induk berusaha'])(
+  it.each(['buka rekening', 'ktp rusak kena air', 'lapor orang meninggal', 'nomor induk berusaha', 'pindah alamat'])(
     '"%s" asks about a service, not the MPP',
     (query) => {
       expect(answerTopic(normaliseQuery(query))).toBeUndefined();
