@@ -5,7 +5,14 @@
  * answer, and a search that finds nothing gets the help from /cari/bantuan.json.
  */
 import { SEARCH_OPTIONS } from '../lib/search-options';
-import { ENOUGH_RESULTS, answerTopic, mergeByWords, normaliseQuery, subjectWords } from '../lib/search-query';
+import {
+  ENOUGH_RESULTS,
+  answerTopic,
+  mergeByWords,
+  normaliseQuery,
+  promoteExactAliases,
+  subjectWords,
+} from '../lib/search-query';
 import type { AnswerCard, SearchHelp } from '../lib/search-help';
 import { paths } from '../lib/routes';
 
@@ -18,6 +25,8 @@ export interface SearchHit {
   counter?: string;
   fee?: string;
   duration?: string;
+  /** The page's search words, comma-separated (see SearchMeta.astro). */
+  aliases?: string;
 }
 
 /** What one search found, and what to say about it. */
@@ -104,7 +113,7 @@ export async function search(
 
   const extra = topic || !results.length ? await loadHelp().catch(() => undefined) : undefined;
   const records = await Promise.all(results.slice(0, limit).map((result) => result.data()));
-  const hits = records.map(({ url, excerpt, meta }) => ({
+  const loaded = records.map(({ url, excerpt, meta }) => ({
     url,
     excerpt,
     title: meta.title ?? url,
@@ -113,7 +122,9 @@ export async function search(
     counter: meta.counter,
     fee: meta.fee,
     duration: meta.duration,
+    aliases: meta.aliases,
   }));
+  const hits = promoteExactAliases(loaded, normalised);
   return {
     hits,
     total: results.length,

@@ -59,6 +59,8 @@ export const id = {
       location: 'Alamat {name}',
       contact: 'Kontak {name}',
       complaints: 'Pengaduan',
+      queue: 'Antrean di {name}',
+      queueLine: 'Cara datang, mengambil antrean, dan jam layanan ada di halaman {page}.',
       more: 'Selengkapnya: {page}',
       lapor: 'Laporkan melalui SP4N-LAPOR!',
       ombudsman: 'Bila laporan tidak ditanggapi: {office}',

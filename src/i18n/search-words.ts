@@ -21,6 +21,7 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = {
   kematin: 'kematian',
   domisli: 'domisili',
   pajek: 'pajak',
+  telat: 'terlambat',
   pejak: 'pajak',
   // Chat abbreviations.
   yg: 'yang',
@@ -173,7 +174,7 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Questions about the MPP itself that search answers directly, above the results. */
-export type AnswerTopic = 'hours' | 'location' | 'contact' | 'complaints';
+export type AnswerTopic = 'hours' | 'location' | 'contact' | 'complaints' | 'queue';
 
 /**
  * When a query asks about the MPP itself: each entry is a set of words that must all be in the
@@ -253,4 +254,5 @@ export const ANSWER_TRIGGERS: Readonly<Record<AnswerTopic, readonly (readonly st
     ['lapor', 'petugas'],
     ['lapor', 'pungli'],
   ],
+  queue: [['antre'], ['antrean'], ['ngantre']],
 };

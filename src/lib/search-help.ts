@@ -89,6 +89,14 @@ export function buildSearchHelp(data: SiteData): SearchHelp {
         ],
         links: [...more(complaints), { label: t.search.answers.lapor, href: laporUrl }],
       },
+      // What the queue is like is not in settings: the answer only leads to the visit page.
+      ...(visit && {
+        queue: {
+          title: fill(t.search.answers.queue, { name }),
+          lines: [fill(t.search.answers.queueLine, { page: visit.label })],
+          links: more(visit),
+        },
+      }),
     },
     noResults: {
       title: t.search.noResults.title,

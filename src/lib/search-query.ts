@@ -77,3 +77,13 @@ export function answerTopic(normalised: string): AnswerTopic | undefined {
     ANSWER_TRIGGERS[topic].some((set) => set.every((word) => words.has(word))),
   );
 }
+
+/**
+ * Puts first the results that list the whole query among their search words ("e-ktp" is a word
+ * of the new KTP-el guide, not of the lost-KTP one): an editor's word for exactly what was
+ * typed outranks pages that only mention it. Otherwise the order stays as Pagefind ranked it.
+ */
+export function promoteExactAliases<T extends { aliases?: string }>(hits: T[], normalised: string): T[] {
+  const exact = (hit: T) => (hit.aliases ?? '').split(', ').some((alias) => normaliseQuery(alias) === normalised);
+  return [...hits.filter(exact), ...hits.filter((hit) => !exact(hit))];
+}

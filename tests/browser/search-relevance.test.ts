@@ -2,7 +2,7 @@
  * Does search answer what residents actually type? Each query of tests/search-queries.ts is
  * typed into the real search page of the built site, in Chromium, and the answer on screen is
  * read: the direct answer's links and the first three results. A query is answered when one of
- * its expected pages is there. Figures are printed per group and per half (the held-out half
+ * its expected pages is there, and answered first when the first link on screen is one. Figures are printed per group and per half (the held-out half
  * is never tuned to), beside plain Pagefind on the same index (every word must match, no
  * relaxing, no spelling variants) to show what the site's own search adds.
  */
@@ -101,11 +101,11 @@ const answered = (q: SearchQuery) => answers.get(q.query)!.top.some((url) => q.e
 const answeredFirst = (q: SearchQuery) => q.expected.includes(answers.get(q.query)!.first ?? '');
 const plainAnswered = (q: SearchQuery) => plain.get(q.query)!.some((url) => q.expected.includes(url));
 
-/** "34/38 (89%)": how many of `queries` pass `test`. */
+/** "34/38 (89.5%)": how many of `queries` pass `test`. */
 function share(queries: SearchQuery[], test: (q: SearchQuery) => boolean): { text: string; ratio: number } {
   const passed = queries.filter(test).length;
   const ratio = queries.length ? passed / queries.length : 1;
-  return { text: `${passed}/${queries.length} (${Math.round(ratio * 100)}%)`, ratio };
+  return { text: `${passed}/${queries.length} (${(ratio * 100).toFixed(1)}%)`, ratio };
 }
 
 const GROUPS = { 'service names': SERVICE_QUERIES, 'chat sentences': SENTENCE_QUERIES, 'about the MPP': MPP_QUERIES };
@@ -138,32 +138,25 @@ describe('search relevance', () => {
     expect(ALL_QUERIES.filter((q) => answers.get(q.query)!.blank).map((q) => q.query)).toEqual([]);
   });
 
-  it('answers every service-name query it was tuned on in the top 3, and 85% first', () => {
-    const tuned = SERVICE_QUERIES.filter((q) => q.half === 'tune');
-    expect(
-      tuned.filter((q) => !answered(q)).map((q) => `${q.query} → ${answers.get(q.query)!.top.join(', ')}`),
-    ).toEqual([]);
-    expect(share(tuned, answeredFirst).ratio).toBeGreaterThanOrEqual(0.85);
+  it('answers every query of both halves in the top 3', () => {
+    const misses = ALL_QUERIES.filter((q) => !answered(q));
+    expect(misses.map((q) => `${q.query} (${q.half}) → ${answers.get(q.query)!.top.join(', ') || 'nothing'}`)).toEqual(
+      [],
+    );
   });
 
-  it('answers at least 90% of the tuning half of chat sentences and questions about the MPP in the top 3', () => {
-    for (const group of [SENTENCE_QUERIES, MPP_QUERIES]) {
-      const tuned = group.filter((q) => q.half === 'tune');
-      const misses = tuned
-        .filter((q) => !answered(q))
-        .map((q) => `${q.query} → ${answers.get(q.query)!.top.join(', ')}`);
-      expect(share(tuned, answered).ratio, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
-    }
+  it('answers at least 90% of the tuning half first', () => {
+    const tuned = ALL_QUERIES.filter((q) => q.half === 'tune');
+    console.log(`first, tuning half: ${share(tuned, answeredFirst).text}`);
+    expect(share(tuned, answeredFirst).ratio).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('answers at least 75% of the held-out half of every group in the top 3, and more than plain Pagefind', () => {
-    for (const group of Object.values(GROUPS)) {
-      const held = group.filter((q) => q.half === 'held-out');
-      const misses = held
-        .filter((q) => !answered(q))
-        .map((q) => `${q.query} → ${answers.get(q.query)!.top.join(', ')}`);
-      expect(share(held, answered).ratio, misses.join('\n')).toBeGreaterThanOrEqual(0.75);
-      expect(share(held, answered).ratio).toBeGreaterThanOrEqual(share(held, plainAnswered).ratio);
-    }
+  it('answers at least 85% of the held-out half first, and more in the top 3 than plain Pagefind', () => {
+    // The held-out half is never tuned to, so its floor is lower than the tuning half's target:
+    // a held-out miss is a finding to report, not a reason to fit the ranking to it.
+    const held = ALL_QUERIES.filter((q) => q.half === 'held-out');
+    console.log(`first, held-out half: ${share(held, answeredFirst).text}`);
+    expect(share(held, answeredFirst).ratio).toBeGreaterThanOrEqual(0.85);
+    expect(share(held, answered).ratio).toBeGreaterThan(share(held, plainAnswered).ratio);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ENOUGH_RESULTS, answerTopic, mergeByWords, normaliseQuery, subjectWords } from '../../src/lib/search-query';
+import {
+  ENOUGH_RESULTS,
+  answerTopic,
+  mergeByWords,
+  normaliseQuery,
+  promoteExactAliases,
+  subjectWords,
+} from '../../src/lib/search-query';
 import { ANSWER_TRIGGERS, FILLER_WORDS, SPELLING_VARIANTS } from '../../src/i18n/search-words';
 
 describe('normaliseQuery', () => {
@@ -60,6 +67,18 @@ describe('mergeByWords', () => {
   });
 });
 
+describe('promoteExactAliases', () => {
+  it('puts first the pages that have the whole query as a search word, keeping the order otherwise', () => {
+    const hits = [
+      { id: 'lost', aliases: 'ktp hilang, e-ktp hilang' },
+      { id: 'news' },
+      { id: 'new', aliases: 'ktp, e-ktp, ektp' },
+    ];
+    expect(promoteExactAliases(hits, normaliseQuery('E-KTP')).map((h) => h.id)).toEqual(['new', 'lost', 'news']);
+    expect(promoteExactAliases(hits, normaliseQuery('ktp baru')).map((h) => h.id)).toEqual(['lost', 'news', 'new']);
+  });
+});
+
 describe('answerTopic', () => {
   it.each([
     ['mpp tutup jam berapa', 'hours'],
@@ -69,6 +88,7 @@ describe('answerTopic', () => {
     ['parkir motor di mpp', 'location'],
     ['nomor wa mpp', 'contact'],
     ['lapor pungli', 'complaints'],
+    ['antri di mpp lama dak', 'queue'],
     ['petugas minta uang, lapor petugas', 'complaints'],
   ])('"%s" asks about %s', (query, topic) => {
     expect(answerTopic(normaliseQuery(query))).toBe(topic);
