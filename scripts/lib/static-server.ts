@@ -29,9 +29,19 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export async function serveDist(dist: string): Promise<StaticServer> {
+/**
+ * `extraFiles` adds files from outside `dist` at fixed paths (a test's own script), sent with a
+ * day's cache lifetime so that Chromium compiles them once; the site's files get no cache header.
+ */
+export async function serveDist(dist: string, extraFiles: Record<string, string> = {}): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const extra = extraFiles[pathname];
+    if (extra) {
+      response.writeHead(200, { 'content-type': TYPES[extname(extra)], 'cache-control': 'max-age=86400' });
+      createReadStream(extra).pipe(response);
+      return;
+    }
     let file = normalize(join(dist, pathname));
     if (!file.startsWith(dist)) {
       response.writeHead(403).end();

@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { htmlPages } from '../../scripts/lib/dist-pages';
-import { axeViolations, loadAxeOnEveryPage } from '../axe';
+import { AXE_FILES, axeViolations } from '../axe';
 import { launchChromium } from '../../scripts/lib/chromium';
 import { serveDist, type StaticServer } from '../../scripts/lib/static-server';
 
@@ -34,7 +34,6 @@ const WALKERS = Math.max(1, Math.min(4, availableParallelism()));
  */
 async function walk(queue: string[], origin: string) {
   const page = await browser.newPage();
-  await loadAxeOnEveryPage(page);
   let current: PageReport | undefined;
   page.on('request', (request) => {
     const url = new URL(request.url());
@@ -73,7 +72,7 @@ async function walk(queue: string[], origin: string) {
 
 beforeAll(async () => {
   const dist = inject('distDir');
-  server = await serveDist(dist);
+  server = await serveDist(dist, AXE_FILES);
   browser = await launchChromium();
   // Public pages only: /admin/ is the CMS, with its own documented policy (see deploy/).
   // 404.html is served for unknown addresses; visiting it directly is enough.

@@ -17,7 +17,7 @@ import { htmlPages, loadPage } from '../../scripts/lib/dist-pages';
 import { measureFirstScreen } from '../../scripts/lib/first-screen';
 import { serveDist, type StaticServer } from '../../scripts/lib/static-server';
 import { ANNOUNCEMENT_MAX_LENGTH, ANNOUNCEMENT_TWO_LINES } from '../../src/model/site';
-import { axeViolations } from '../axe';
+import { AXE_FILES, axeViolations } from '../axe';
 
 const PHONE = { width: 360, height: 640 };
 /** The most the site's own chrome (official line, header, announcement) may take. */
@@ -46,7 +46,7 @@ let phone: Page;
 
 beforeAll(async () => {
   dist = inject('distDir');
-  server = await serveDist(dist);
+  server = await serveDist(dist, AXE_FILES);
   browser = await launchChromium();
   phone = await browser.newPage({ viewport: PHONE });
 });

@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium';
 import { serveDist, type StaticServer } from '../../scripts/lib/static-server';
-import { axeViolations } from '../axe';
+import { AXE_FILES, axeViolations } from '../axe';
 import type { SearchHelp } from '../../src/lib/search-help';
 
 let browser: Browser;
@@ -27,7 +27,7 @@ const site = load(readFileSync('content/settings/site.yml', 'utf8')) as {
 beforeAll(async () => {
   const dist = inject('distDir');
   help = JSON.parse(readFileSync(join(dist, 'cari/bantuan.json'), 'utf8')) as SearchHelp;
-  server = await serveDist(dist);
+  server = await serveDist(dist, AXE_FILES);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 390, height: 800 } });
 });

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from '../axe';
+import { AXE_FILES, axeViolations } from '../axe';
 import { astroBuild } from '../build-site';
 import { checkLinks } from '../check-links';
 import { launchChromium } from '../../scripts/lib/chromium';
@@ -138,7 +138,7 @@ describe(`a generated site (${SIZE.services} services, ${SIZE.news} news, ${SIZE
       for (const message of report.results.flatMap((result) => result.messages))
         problems.push(`${path}: ${message.ruleId}: ${message.message}`);
     }
-    const server = await serveDist(dist);
+    const server = await serveDist(dist, AXE_FILES);
     const browser = await launchChromium();
     try {
       const page = await browser.newPage();
