@@ -52,7 +52,7 @@ interface Pagefind {
 }
 
 let engine: Promise<Pagefind> | undefined;
-let help: Promise<SearchHelp> | undefined;
+let help: Promise<SearchHelp | undefined> | undefined;
 
 /** The Pagefind module, fetched the first time someone searches. */
 export function loadEngine(): Promise<Pagefind> {
@@ -73,12 +73,19 @@ function countPages(pagefind: Pagefind): Promise<number> {
   return pages;
 }
 
-/** Answers and no-result help, fetched the first time a search needs them. */
-function loadHelp(): Promise<SearchHelp> {
-  help ??= fetch(paths.searchHelp()).then((response) => {
-    if (!response.ok) throw new Error(`${paths.searchHelp()}: ${response.status}`);
-    return response.json() as Promise<SearchHelp>;
-  });
+/**
+ * Answers and no-result help, fetched the first time a search needs them. Without them (no
+ * network) the results still show, only without the answer or the notice; the next search tries
+ * again.
+ */
+function loadHelp(): Promise<SearchHelp | undefined> {
+  help ??= fetch(paths.searchHelp())
+    .then((response) => (response.ok ? (response.json() as Promise<SearchHelp>) : undefined))
+    .catch(() => undefined)
+    .then((loaded) => {
+      if (!loaded) help = undefined;
+      return loaded;
+    });
   return help;
 }
 
@@ -102,8 +109,8 @@ export async function search(
     // one by one, and rank pages by how many of them they hold.
     const [perWord, pageCount] = await Promise.all([Promise.all(words.map(run)), countPages(pagefind)]);
     results = mergeByWords(whole, perWord, pageCount);
-    if (results.length > whole.length) {
-      const strings = await loadHelp();
+    const strings = results.length > whole.length ? await loadHelp() : undefined;
+    if (strings) {
       const found = words.filter((_, i) => perWord[i].length).join(', ');
       notice = (whole.length ? strings.partial : strings.relaxed)
         .replace('{words}', found)
@@ -111,7 +118,7 @@ export async function search(
     }
   }
 
-  const extra = topic || !results.length ? await loadHelp().catch(() => undefined) : undefined;
+  const extra = topic || !results.length ? await loadHelp() : undefined;
   const records = await Promise.all(results.slice(0, limit).map((result) => result.data()));
   const loaded = records.map(({ url, excerpt, meta }) => ({
     url,
