@@ -8,7 +8,8 @@ import { ANSWER_TRIGGERS, type AnswerTopic, FILLER_WORDS, SPELLING_VARIANTS } fr
 /**
  * Tidies what residents type: case, punctuation, letters held down ("tolonggg"), hyphens in
  * words such as "e-ktp" or "kartu-keluarga" (which Pagefind would otherwise treat as two
- * unrelated words) and the spellings in SPELLING_VARIANTS.
+ * unrelated words), abbreviations spelt letter by letter ("s t n k", "k.k.") and the
+ * spellings in SPELLING_VARIANTS.
  */
 export function normaliseQuery(query: string): string {
   return query
@@ -16,6 +17,7 @@ export function normaliseQuery(query: string): string {
     .replace(/(\p{L})-(?=\p{L})/gu, '$1')
     .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
     .replace(/(\p{L})\1{2,}/gu, '$1')
+    .replace(/(?<!\S)\p{L}(?:\s+\p{L}(?!\S))+/gu, (letters) => letters.replace(/\s+/g, ''))
     .split(/\s+/)
     .filter(Boolean)
     .map((word) => SPELLING_VARIANTS[word] ?? word)

@@ -23,6 +23,11 @@ describe('normaliseQuery', () => {
     expect(normaliseQuery('ijin usaha yg gmn')).toBe('izin usaha yang gimana');
     expect(normaliseQuery('Antri brp lama')).toBe('antre berapa lama');
   });
+  it('joins an abbreviation spelt letter by letter, and leaves a lone letter alone', () => {
+    expect(normaliseQuery('perpanjang s t n k')).toBe('perpanjang stnk');
+    expect(normaliseQuery('K.K. hilang')).toBe('kk hilang');
+    expect(normaliseQuery('sim a')).toBe('sim a');
+  });
   it('leaves numbers alone', () => {
     expect(normaliseQuery('stnk 5 tahun')).toBe('stnk 5 tahun');
   });
