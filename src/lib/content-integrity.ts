@@ -23,7 +23,7 @@ export interface IntegrityInput {
   booths: IntegrityEntry<{ code: string; category: string; slot: string; schedule: { start: Date; end: Date }[] }>[];
   campaigns: IntegrityEntry<{ relatedServices: Ref[]; draft: boolean }>[];
   /** Settings that point at entries: the home page's featured services, the booth application
-   * service and the visit page. */
+   * service, the visit page and the complaints page. */
   settings?: IntegrityEntry<{
     featuredServices: Ref[];
     boothApplication?: Ref;
