@@ -1,9 +1,9 @@
 /**
  * Builds a copy of the project into a folder, for tests that need the real `astro build`.
- * The copy shares node_modules through a symlink, so a build costs only the build itself.
+ * The copy links the project's installed packages, so a build costs only the build itself.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, rm, symlink } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -51,6 +51,23 @@ export async function projectCopy(): Promise<{ root: string; dispose: () => Prom
   for (const entry of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     await cp(join(projectRoot, entry), join(root, entry), { recursive: true });
   }
-  await symlink(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  await linkPackages(root);
   return { root, dispose: () => rm(root, { recursive: true, force: true }) };
+}
+
+/**
+ * Links every installed package into the copy, but not the tool caches beside them. Astro keeps
+ * its content store in node_modules/.astro: shared, two builds of different content running at
+ * once would read each other's entries. The copy starts from the project's image cache, which
+ * only holds outputs keyed by their inputs.
+ */
+async function linkPackages(root: string): Promise<void> {
+  const modules = join(root, 'node_modules');
+  await mkdir(modules);
+  const caches = new Set(['.astro', '.vite', '.vite-temp', '.vitest-cache', '.cache']);
+  for (const name of await readdir(join(projectRoot, 'node_modules'))) {
+    if (!caches.has(name)) await symlink(join(projectRoot, 'node_modules', name), join(modules, name));
+  }
+  const images = join(projectRoot, 'node_modules/.astro/assets');
+  await cp(images, join(modules, '.astro/assets'), { recursive: true }).catch(() => undefined);
 }
