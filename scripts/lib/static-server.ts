@@ -5,7 +5,8 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,17 +25,37 @@ const TYPES: Record<string, string> = {
   '.pf_meta': 'application/octet-stream',
 };
 
+/** Text that a host compresses; Pagefind's own files are stored gzipped already. */
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml)|image\/svg)/;
+
 export interface StaticServer {
   origin: string;
   close: () => Promise<void>;
+  /** Cuts the network: open connections and every new request fail, as with no signal. */
+  setOffline: (offline: boolean) => void;
+}
+
+export interface ServeOptions {
+  /** Gzip text for clients that accept it, as nginx does (deploy/nginx.conf); off by default. */
+  compress?: boolean;
 }
 
 /**
  * `extraFiles` adds files from outside `dist` at fixed paths (a test's own script), sent with a
  * day's cache lifetime so that Chromium compiles them once; the site's files get no cache header.
  */
-export async function serveDist(dist: string, extraFiles: Record<string, string> = {}): Promise<StaticServer> {
+export async function serveDist(
+  dist: string,
+  extraFiles: Record<string, string> = {},
+  options: ServeOptions = {},
+): Promise<StaticServer> {
+  let offline = false;
+  const sockets = new Set<Socket>();
   const server: Server = createServer((request, response) => {
+    if (offline) {
+      request.socket.destroy();
+      return;
+    }
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const extra = extraFiles[pathname];
     if (extra) {
@@ -50,13 +71,31 @@ export async function serveDist(dist: string, extraFiles: Record<string, string>
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file) && statSync(file).isFile();
     const target = found ? file : join(dist, '404.html');
-    response.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
-    createReadStream(target).pipe(response);
+    const type = TYPES[extname(target)] ?? 'application/octet-stream';
+    const gzip = options.compress && COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    response.writeHead(found ? 200 : 404, {
+      'content-type': type,
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}),
+    });
+    const body = createReadStream(target);
+    if (gzip) body.pipe(createGzip({ level: 6 })).pipe(response);
+    else body.pipe(response);
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => {
+      for (const socket of sockets) socket.destroy();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+    setOffline: (value) => {
+      offline = value;
+      if (value) for (const socket of sockets) socket.destroy();
+    },
   };
 }
