@@ -3,10 +3,11 @@
  * The copy links the project's installed packages, so a build costs only the build itself.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { linkNodeModules } from '../scripts/lib/workspace';
 
 const run = promisify(execFile);
 export const projectRoot = resolve(import.meta.dirname, '..');
@@ -56,18 +57,12 @@ export async function projectCopy(): Promise<{ root: string; dispose: () => Prom
 }
 
 /**
- * Links every installed package into the copy, but not the tool caches beside them. Astro keeps
- * its content store in node_modules/.astro: shared, two builds of different content running at
- * once would read each other's entries. The copy starts from the project's image cache, which
- * only holds outputs keyed by their inputs.
+ * Packages linked one by one (scripts/lib/workspace.ts): a shared node_modules/.astro would let
+ * two builds of different content running at once read each other's content store. The copy
+ * starts from the project's image cache, which only holds outputs keyed by their inputs.
  */
 async function linkPackages(root: string): Promise<void> {
-  const modules = join(root, 'node_modules');
-  await mkdir(modules);
-  const caches = new Set(['.astro', '.vite', '.vite-temp', '.vitest-cache', '.cache']);
-  for (const name of await readdir(join(projectRoot, 'node_modules'))) {
-    if (!caches.has(name)) await symlink(join(projectRoot, 'node_modules', name), join(modules, name));
-  }
+  linkNodeModules(root);
   const images = join(projectRoot, 'node_modules/.astro/assets');
-  await cp(images, join(modules, '.astro/assets'), { recursive: true }).catch(() => undefined);
+  await cp(images, join(root, 'node_modules/.astro/assets'), { recursive: true }).catch(() => undefined);
 }
