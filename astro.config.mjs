@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { readSiteUrl } from './src/integrations/site-url.mjs';
 import pagefind from './src/integrations/pagefind.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { literalMdx } from './src/integrations/literal-mdx.ts';
 
@@ -56,14 +57,17 @@ export default defineConfig({
   integrations: [
     // Astro's default Markdown processor, with content rendered as literal text (see literal-mdx.ts).
     mdx({ processor: satteri({ mdastPlugins: [literalMdx] }) }),
-    // Not public documents: the CMS, and print posters (noindex; the campaign page is canonical).
+    // Not public documents: the CMS, print posters (noindex; the campaign page is canonical),
+    // and the list of pages stored on the visitor's own device (src/pages/tersimpan.astro).
     sitemap({
       filter: (page) => {
         const path = new URL(page).pathname;
-        return !path.startsWith('/admin/') && !path.endsWith('/poster/');
+        return !path.startsWith('/admin/') && !path.endsWith('/poster/') && path !== '/tersimpan/';
       },
     }),
     pagefind(),
+    // After Pagefind: the worker fingerprints the search index too.
+    serviceWorker(),
   ],
   // No code blocks in content: no syntax highlighter (Shiki's inline styles would need CSP exceptions).
   markdown: { syntaxHighlight: false },

@@ -72,7 +72,8 @@ export async function serveDist(
     const found = existsSync(file) && statSync(file).isFile();
     const target = found ? file : join(dist, '404.html');
     const type = TYPES[extname(target)] ?? 'application/octet-stream';
-    const gzip = options.compress && COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    const gzip =
+      options.compress && COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
     response.writeHead(found ? 200 : 404, {
       'content-type': type,
       ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}),

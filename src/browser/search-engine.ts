@@ -39,6 +39,8 @@ export interface SearchOutcome {
   answer?: AnswerCard;
   /** Where to go instead, when nothing matched at all. */
   help?: SearchHelp['noResults'];
+  /** No signal: the hits come from the pages stored on this device, not from the index. */
+  offline?: boolean;
 }
 
 interface PagefindResult {
@@ -48,20 +50,28 @@ interface PagefindResult {
 }
 interface Pagefind {
   options: (options: object) => Promise<void>;
+  init: () => Promise<void>;
+  destroy: () => Promise<void>;
   search: (query: string | null, options?: object) => Promise<{ results: PagefindResult[] } | null>;
 }
 
 let engine: Promise<Pagefind> | undefined;
 let help: Promise<SearchHelp | undefined> | undefined;
 
-/** The Pagefind module, fetched the first time someone searches. */
+/**
+ * The Pagefind module with its WASM and page list, fetched when someone first goes to search
+ * (the search box gets focus), so that on a slow network the downloads overlap the typing.
+ */
 export function loadEngine(): Promise<Pagefind> {
   engine ??= (async () => {
     const url = '/pagefind/pagefind.js';
     const module = (await import(/* @vite-ignore */ url)) as Pagefind;
     await module.options(SEARCH_OPTIONS);
+    await module.init();
     return module;
   })();
+  // A failed download (no signal) is tried again by the next search.
+  engine.catch(() => (engine = undefined));
   return engine;
 }
 
@@ -89,12 +99,30 @@ function loadHelp(): Promise<SearchHelp | undefined> {
   return help;
 }
 
-/** The top `limit` hits for a query, optionally narrowed by filters ({ type: ['Layanan'] }). */
+/**
+ * The top `limit` hits for a query, optionally narrowed by filters ({ type: ['Layanan'] }).
+ * Without signal, the index files this query needs may be missing: the pages stored on this
+ * device are searched instead, and the outcome says so.
+ */
 export async function search(
   query: string,
   limit: number,
   filters: Record<string, string[]> = {},
 ): Promise<SearchOutcome> {
+  try {
+    return await searchIndex(query, limit, filters);
+  } catch (error) {
+    // Pagefind keeps a failed start; the next search starts it afresh.
+    await engine?.then((pagefind) => pagefind.destroy()).catch(() => undefined);
+    engine = undefined;
+    const { searchStoredPages } = await import('./offline-search');
+    const hits = await searchStoredPages(normaliseQuery(query), limit).catch(() => undefined);
+    if (!hits) throw error;
+    return { hits, total: hits.length, offline: true };
+  }
+}
+
+async function searchIndex(query: string, limit: number, filters: Record<string, string[]>): Promise<SearchOutcome> {
   const pagefind = await loadEngine();
   const normalised = normaliseQuery(query);
   const topic = answerTopic(normalised);

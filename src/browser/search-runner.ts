@@ -15,6 +15,8 @@ export interface SearchStrings {
   none: string;
   count: Strings['search']['count'];
   unavailable?: string;
+  /** Said when the results come from the pages stored on the device (no signal). */
+  offline?: string;
 }
 
 /** Queries shorter than this show nothing: one letter matches nearly every page. */
@@ -56,7 +58,8 @@ export class SearchRunner {
       const [{ search }, { renderResults }] = await loadModules();
       const outcome = await search(query, this.#limit, filters);
       if (!current()) return;
-      const { none, count } = this.#strings;
+      const { none, count, offline } = this.#strings;
+      if (outcome.offline) outcome.notice = offline;
       renderResults(this.#results, outcome, {
         none,
         count: (shown, all) => fill(count, { shown, total: all }),
@@ -75,10 +78,10 @@ export class SearchRunner {
   }
 
   /**
-   * Fetches the index code while the resident is still typing, so results can follow the last
-   * keypress without waiting for downloads.
+   * Fetches the index code as soon as the resident goes to search (focus), so results can follow
+   * the last keypress without waiting for downloads.
    */
   warmUp(): void {
-    void import('./search-engine').then(({ loadEngine }) => loadEngine());
+    void import('./search-engine').then(({ loadEngine }) => loadEngine()).catch(() => undefined);
   }
 }

@@ -42,6 +42,10 @@ export const paths = {
   search: () => '/cari/',
   /** What search shows besides results: direct answers, the no-result help (src/lib/search-help.ts). */
   searchHelp: () => '/cari/bantuan.json',
+  /** Pages kept on this device for reading without signal; also what a page not kept shows offline. */
+  saved: () => '/tersimpan/',
+  /** The service worker (src/service-worker/worker.ts); at the root, so it serves every page. */
+  serviceWorker: () => '/sw.js',
   /** The picture shown when a shared page has none of its own. */
   defaultShareImage: () => '/og-default.png',
 } as const;
