@@ -10,6 +10,7 @@ export function headersFile() {
     '/*',
     `  Content-Security-Policy: ${PUBLIC_CSP}`,
     ...common,
+    // /sw.js stays under this rule: a new build's service worker must reach browsers at once.
     '  Cache-Control: no-cache',
     '',
     // A rule that replaces a header of /* first detaches it: Cloudflare Pages would otherwise

@@ -96,6 +96,14 @@ describe('deploy/nginx.conf', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
+  it('serves the service worker as a script that browsers check again on every visit', async () => {
+    const response = await fetch(`${origin}/sw.js`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/javascript/);
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+  });
+
   it('serves the site’s own 404 page with status 404', async () => {
     const response = await fetch(`${origin}/halaman-yang-tidak-ada/`);
     expect(response.status).toBe(404);

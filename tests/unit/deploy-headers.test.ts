@@ -56,6 +56,8 @@ describe('public/_headers gives the intended final value on each static host', (
   const common = Object.fromEntries(Object.entries(COMMON_HEADERS).map(([name, value]) => [name.toLowerCase(), value]));
   const expected: Record<string, Record<string, string>> = {
     '/layanan/ktp-el-baru/': { ...common, 'content-security-policy': PUBLIC_CSP, 'cache-control': 'no-cache' },
+    // The service worker: never a long cache, or a new build would wait for it to expire.
+    '/sw.js': { ...common, 'content-security-policy': PUBLIC_CSP, 'cache-control': 'no-cache' },
     '/_astro/index.Bx1a2.css': {
       ...common,
       'content-security-policy': PUBLIC_CSP,
