@@ -11,6 +11,8 @@ export interface BenchOptions {
   /** A size given with --services/--news/--booths: one build of ours, weights and search only. */
   custom?: CorpusSize;
   lighthouse: boolean;
+  /** Visits and a first search on the sample site under Slow 3G and Slow 4G (throttled.ts). */
+  throttled: boolean;
 }
 
 /** About 5,000 pages: the size the site must stay fast at (a large MPP after years of news). */
@@ -18,13 +20,15 @@ export const LARGE_SITE: CorpusSize = { services: 2500, news: 2000, booths: 500 
 
 export const USAGE = `npm run bench [-- flags]
   (no flags)          1x, 10x, 50x the sample, ours and bare Astro; weights and search on the
-                      sample and on a ~5,000-page site; Lighthouse on the sample
+                      sample and on a ~5,000-page site; Lighthouse and slow-network visits
+                      on the sample
   --quick             1x and 10x only, no ~5,000-page site
   --scales 1,10,50    which multiples of the sample to build
   --services N --news N --booths N
                       one site of that size (totals, sample included): build, weights, search
   --seed S            seed of the generated content (default ${DEFAULT_SEED})
-  --skip-lighthouse   no Lighthouse run`;
+  --skip-lighthouse   no Lighthouse run
+  --skip-throttled    no visits to the sample under Slow 3G and Slow 4G`;
 
 function count(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
@@ -44,6 +48,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       scales: { type: 'string', default: '1,10,50' },
       quick: { type: 'boolean', default: false },
       'skip-lighthouse': { type: 'boolean', default: false },
+      'skip-throttled': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -65,5 +70,6 @@ export function parseOptions(argv: string[]): BenchOptions {
     largeSite: custom || values.quick ? undefined : LARGE_SITE,
     custom,
     lighthouse: !custom && !values['skip-lighthouse'],
+    throttled: !custom && !values['skip-throttled'],
   };
 }

@@ -1,11 +1,14 @@
 /**
  * The benchmark's Markdown report: machine and versions, then one section per budget
  * (build scaling and marginal cost against bare Astro, page weight per
- * page type, search transfer, Lighthouse), then the limits the content model set.
+ * page type, search transfer, visits on slow networks, Lighthouse), then the limits the
+ * content model set.
  */
 import type { LighthouseResult } from './lighthouse';
 import { marginalSection, scalingSection, type ScaleResult } from './report-build';
 import { s, table } from './report-format';
+import { throttledSection } from './report-throttled';
+import type { ThrottledResult } from './throttled';
 import { lighthouseSection, searchSection, weightSection, type SiteResult } from './report-visitor';
 
 export { MAX_OVERHEAD, marginalCosts, type ScaleResult } from './report-build';
@@ -27,6 +30,7 @@ export interface BenchResults {
   buildDate: string;
   scales: ScaleResult[];
   sites: SiteResult[];
+  throttled?: ThrottledResult;
   lighthouse?: LighthouseResult[];
   limits: string[];
 }
@@ -58,6 +62,7 @@ export function renderReport(results: BenchResults): string {
     sections.push(['## Page weight', ...results.sites.map(weightSection)].join('\n\n'));
     sections.push(searchSection(results.sites));
   }
+  if (results.throttled) sections.push(throttledSection(results.throttled));
   if (results.lighthouse) sections.push(lighthouseSection(results.lighthouse));
   if (results.limits.length) sections.push(['## Limits met', '', ...results.limits.map((l) => `- ${l}`)].join('\n'));
   return sections.join('\n\n') + '\n';

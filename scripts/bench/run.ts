@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: how the site's build scales against bare Astro on the same content, how
- * heavy each page type is, how much search transfers, and how Lighthouse scores the site.
+ * heavy each page type is, how much search transfers, how a guide page does on slow phone
+ * networks, and how Lighthouse scores the site.
  * Every build happens in a temporary copy; the report goes to stdout and bench/report.md.
  * Flags: see options.ts or `npm run bench -- --help`.
  */
@@ -13,6 +14,7 @@ import { runLighthouse } from './lighthouse';
 import { NEWS_PAGE, SERVICE_PAGE, buildGrownSite, measureScale, measureSite, pageOf } from './measure';
 import { parseOptions } from './options';
 import { MAX_OVERHEAD, marginalCosts, renderReport, type BenchResults } from './report';
+import { measureThrottled } from './throttled';
 import { BUILD_DATE } from './timed-build';
 import { projectRoot, type Workspace } from '../lib/workspace';
 
@@ -65,7 +67,8 @@ async function main() {
     limits: [],
   };
   const limits = new Set<string>();
-  // The sample site's copy stays until Lighthouse has run on it; every other copy goes at once.
+  // The sample site's copy stays until the slow-network visits and Lighthouse have run on it;
+  // every other copy goes at once.
   let sampleCopy: Workspace | undefined;
   progress(
     `sample: ${sample.services} services, ${sample.news} news, ${sample.booths} booths; ${results.machine.cores} cores`,
@@ -97,6 +100,13 @@ async function main() {
       } finally {
         if (!isSample) workspace.dispose();
       }
+    }
+
+    if (options.throttled && sampleCopy) {
+      const dist = join(sampleCopy.root, 'dist');
+      const page = pageOf(dist, SERVICE_PAGE);
+      progress(`slow networks: two visits and a first search on ${page}, Slow 3G and Slow 4G`);
+      results.throttled = await measureThrottled(dist, page);
     }
 
     if (options.lighthouse && sampleCopy) {
