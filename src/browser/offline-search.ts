@@ -1,9 +1,9 @@
 /**
  * Search without signal, when the index files a query needs were never fetched: looks through
- * the pages stored on this device (src/lib/offline-store.ts) instead. Pages holding more of the
+ * the pages stored on this device (src/browser/offline-store.ts) instead. Pages holding more of the
  * query's words come first, a word in the title counting more than one in the text.
  */
-import { storedHtml } from '../lib/offline-store';
+import { storedHtml } from './offline-store';
 import { subjectWords } from '../lib/search-query';
 import type { SearchHit } from './search-engine';
 

@@ -1,7 +1,9 @@
 /**
  * Writes the service worker, `dist/sw.js`, in `astro:build:done` (after Pagefind's index, which
  * it fingerprints): src/service-worker/worker.ts bundled by esbuild into one classic script,
- * since a worker cannot load the site's hashed modules before it is installed.
+ * since a worker cannot load the site's hashed modules before it is installed. Beside it,
+ * `dist/offline.js`: the pages' side (src/browser/offline-page.ts), one module at a fixed
+ * address that a page imports only when it needs it, so no page carries it in its first view.
  *
  * The worker carries a fingerprint of the build: the names of the content-hashed files
  * (/_astro/, the search index) and the worker's own code. Browsers fetch /sw.js again on every
@@ -38,27 +40,34 @@ export default function serviceWorker(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const bundled = await build({
-          entryPoints: [fileURLToPath(new URL('../service-worker/worker.ts', import.meta.url))],
-          bundle: true,
-          write: false,
-          format: 'iife',
-          minify: true,
-          target: 'es2022',
-          legalComments: 'none',
-          define: { BUILD_VERSION: JSON.stringify(PLACEHOLDER) },
-        });
-        const code = bundled.outputFiles[0].text;
+        const bundle = async (entry: string, format: 'iife' | 'esm') => {
+          const result = await build({
+            entryPoints: [fileURLToPath(new URL(entry, import.meta.url))],
+            bundle: true,
+            write: false,
+            format,
+            minify: true,
+            target: 'es2022',
+            legalComments: 'none',
+            define: { BUILD_VERSION: JSON.stringify(PLACEHOLDER) },
+          });
+          return result.outputFiles[0].text;
+        };
+        const code = await bundle('../service-worker/worker.ts', 'iife');
+        const pageCode = await bundle('../browser/offline-page.ts', 'esm');
         const entry = join(dist, 'pagefind/pagefind-entry.json');
         const version = createHash('sha256')
           .update(code)
+          .update(pageCode)
           .update(hashedNames(dist).join('\n'))
           .update(existsSync(entry) ? readFileSync(entry) : '')
           .digest('hex')
           .slice(0, 12);
         const worker = code.replaceAll(PLACEHOLDER, version);
         writeFileSync(join(dist, paths.serviceWorker()), worker);
-        logger.info(`service worker ${version}, ${(worker.length / 1024).toFixed(1)} KB`);
+        writeFileSync(join(dist, paths.offlineScript()), pageCode);
+        const kb = (text: string) => `${(text.length / 1024).toFixed(1)} KB`;
+        logger.info(`service worker ${version}, ${kb(worker)}; page script ${kb(pageCode)}`);
       },
     },
   };

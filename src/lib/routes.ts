@@ -46,6 +46,8 @@ export const paths = {
   saved: () => '/tersimpan/',
   /** The service worker (src/service-worker/worker.ts); at the root, so it serves every page. */
   serviceWorker: () => '/sw.js',
+  /** The pages' own code for reading without signal (src/browser/offline-page.ts), loaded on demand. */
+  offlineScript: () => '/offline.js',
   /** The picture shown when a shared page has none of its own. */
   defaultShareImage: () => '/og-default.png',
 } as const;

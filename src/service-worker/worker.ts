@@ -6,8 +6,9 @@
  *   NETWORK_TIMEOUT_MS and a stored copy exists, the stored copy, marked with its date (the page
  *   says how old it is and reloads itself once the network answers); with no copy at all, the
  *   list of saved pages (/tersimpan/), which says the page is not stored;
- * - every page opened is kept (src/lib/offline-store.ts decides how many and how much);
- * - files under /_astro/ are named by their content: cache first;
+ * - every page opened is kept (src/browser/offline-store.ts decides how many and how much);
+ * - files under /_astro/ are named by their content: cache first; so is /offline.js, fetched
+ *   with this worker and replaced with it;
  * - search files: the index files are named by their content (cache first), the others go to
  *   the network first, so a search the resident has made still works without signal.
  * /admin/ is never touched: its requests go to the network as if there were no worker.
@@ -22,7 +23,7 @@ import {
   pageKey,
   storePage,
   storedCopy,
-} from '../lib/offline-store';
+} from '../browser/offline-store';
 import { paths } from '../lib/routes';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -44,10 +45,15 @@ const kept = (url: URL) => !NOT_KEPT.some((path) => url.pathname.startsWith(path
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
-      const shell = await fetch(paths.saved(), { cache: 'no-cache' });
-      if (!shell.ok) throw new Error(`${paths.saved()}: ${shell.status}`);
+      const cache = await caches.open(SHELL);
+      const [shell, script] = await Promise.all(
+        [paths.saved(), paths.offlineScript()].map((path) => fetch(path, { cache: 'no-cache' })),
+      );
+      if (!shell.ok || !script.ok)
+        throw new Error(`${paths.saved()}: ${shell.status}, ${paths.offlineScript()}: ${script.status}`);
       await keepAssets(assetPaths(await shell.clone().text()));
-      await (await caches.open(SHELL)).put(paths.saved(), shell);
+      await cache.put(paths.saved(), shell);
+      await cache.put(paths.offlineScript(), script);
       await self.skipWaiting();
     })(),
   );
@@ -130,6 +136,7 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin || url.pathname.startsWith('/admin/')) return;
   if (request.mode === 'navigate') event.respondWith(page(event, url));
+  else if (url.pathname === paths.offlineScript()) event.respondWith(cacheFirst(request, SHELL));
   else if (url.pathname.startsWith('/_astro/')) event.respondWith(cacheFirst(request, CACHES.assets));
   else if (url.pathname.startsWith('/pagefind/') || url.pathname === paths.searchHelp())
     event.respondWith(

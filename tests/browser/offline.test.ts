@@ -84,7 +84,7 @@ describe('with signal', () => {
 
   it('a guide is saved with its button, which then offers to remove it', async () => {
     await page.goto(server.origin + SAVED);
-    const button = page.locator('save-offline [data-save]');
+    const button = page.locator('[data-save-offline] [data-save]');
     await expect.poll(() => button.textContent()).toBe(t.offline.save);
     await button.click();
     await expect.poll(() => page.textContent('[data-save-message]')).toBe(t.offline.saved);
@@ -204,7 +204,7 @@ describe('back with signal', () => {
     try {
       const plain = await noJs.newPage();
       await plain.goto(server.origin + SAVED);
-      expect(await plain.locator('save-offline').isVisible()).toBe(false);
+      expect(await plain.locator('[data-save-offline]').isVisible()).toBe(false);
       expect(await plain.locator('[data-stored-note]').isVisible()).toBe(false);
     } finally {
       await noJs.close();

@@ -3,6 +3,9 @@
  * gzip (on the home page with its first-view images), at most 5 KB of JavaScript before the visitor interacts, no render-blocking script,
  * and one stylesheet shared by all pages (cached once). `npm run bench` prints the figures.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { expect, inject, it } from 'vitest';
 import { htmlPages } from '../../scripts/lib/dist-pages';
 import { budgetedBytes, overBudget, pageWeight } from '../../scripts/lib/page-weight';
@@ -16,6 +19,18 @@ it('every public page is within the weight budgets', () => {
     `budgets: ${pages.length} pages; heaviest ${heaviest.path} ${(budgetedBytes(heaviest) / 1024).toFixed(1)} KB gzip (HTML ${(heaviest.html / 1024).toFixed(1)}, CSS ${(heaviest.css / 1024).toFixed(1)}, JS ${(heaviest.js / 1024).toFixed(1)})`,
   );
   expect(weights.flatMap(overBudget)).toEqual([]);
+});
+
+it('reading without signal adds at most 1 KB gzip to a page: its registration script and hidden note', () => {
+  const dist = inject('distDir');
+  const html = readFileSync(join(dist, 'layanan/ktp-el-baru/index.html'), 'utf8');
+  const script = pageWeight(dist, '/layanan/ktp-el-baru/').files.find((file) => file.includes('/OfflineSupport.'));
+  const note = /<p[^>]*data-stored-note[^>]*>\s*<\/p>/.exec(html)?.[0];
+  expect(script).toBeDefined();
+  expect(note).toBeDefined();
+  const added = gzipSync(readFileSync(join(dist, script ?? '')), { level: 9 }).length + gzipSync(note ?? '').length;
+  console.log(`offline registration: ${added} B gzip`);
+  expect(added).toBeLessThanOrEqual(1024);
 });
 
 it('all public pages share one stylesheet', () => {

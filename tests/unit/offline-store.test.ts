@@ -1,5 +1,5 @@
 /**
- * The pure half of reading without signal (src/lib/offline-store.ts, src/browser/offline-search.ts):
+ * The pure half of reading without signal (src/browser/offline-store.ts, src/browser/offline-search.ts):
  * what a stored page is called, which files it needs, how a copy is marked, what makes room.
  * The Cache Storage half runs in Chromium in tests/browser/offline.test.ts.
  */
@@ -13,7 +13,7 @@ import {
   pageTitle,
   referencedAssets,
   type StoredPage,
-} from '../../src/lib/offline-store';
+} from '../../src/browser/offline-store';
 import { pageText } from '../../src/browser/offline-search';
 
 const page = (path: string, storedAt: string, bytes = 50_000): StoredPage => ({
