@@ -274,7 +274,7 @@ export async function measureThrottled(
   pagePath: string,
   profiles: NetworkProfile[] = PROFILES,
 ): Promise<ThrottledResult> {
-  const server = await serveDist(dist, {}, { compress: true });
+  const server = await serveDist(dist, {}, { compress: true, cacheHeaders: true });
   try {
     const browser = await launchChromium();
     try {

@@ -38,6 +38,19 @@ export interface StaticServer {
 export interface ServeOptions {
   /** Gzip text for clients that accept it, as nginx does (deploy/nginx.conf); off by default. */
   compress?: boolean;
+  /**
+   * Cache headers as deploy/nginx.conf sends them (hashed assets for a year, the search index
+   * for an hour, everything else revalidated) with ETags and 304 answers, so a browser's repeat
+   * visit costs what it costs on the real host. Off by default: tests then always get fresh files.
+   */
+  cacheHeaders?: boolean;
+}
+
+/** The Cache-Control deploy/nginx.conf gives a path. */
+function cacheControl(pathname: string): string {
+  if (pathname.startsWith('/_astro/')) return 'public, max-age=31536000, immutable';
+  if (pathname.startsWith('/pagefind/')) return 'public, max-age=3600';
+  return 'no-cache';
 }
 
 /**
@@ -72,10 +85,18 @@ export async function serveDist(
     const found = existsSync(file) && statSync(file).isFile();
     const target = found ? file : join(dist, '404.html');
     const type = TYPES[extname(target)] ?? 'application/octet-stream';
+    const stat = statSync(target);
+    const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+    const caching = options.cacheHeaders && found ? { 'cache-control': cacheControl(pathname), etag } : {};
+    if (options.cacheHeaders && found && request.headers['if-none-match'] === etag) {
+      response.writeHead(304, caching).end();
+      return;
+    }
     const gzip =
       options.compress && COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
     response.writeHead(found ? 200 : 404, {
       'content-type': type,
+      ...caching,
       ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}),
     });
     const body = createReadStream(target);

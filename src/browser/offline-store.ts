@@ -88,11 +88,14 @@ export function pageKey(url: string | URL): string {
 const keyUrl = (path: string) => new URL(path, self.location.origin).href;
 
 /**
- * The modules a bundled script imports (`from"./chunk.js"`, and `import("./chunk.js")` for the
- * search code that loads on demand), as site paths.
+ * The modules a bundled script imports at load (`from"./chunk.js"`) and, with `onDemand`, those
+ * it imports when needed (`import("./chunk.js")`: the search code), as site paths.
  */
-export function importedPaths(script: string, scriptPath: string): string[] {
-  const found = [...script.matchAll(/\b(?:from|import)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)].map(
+export function importedPaths(script: string, scriptPath: string, onDemand = true): string[] {
+  const pattern = onDemand
+    ? /\b(?:from|import)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g
+    : /\b(?:from|import)\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g;
+  const found = [...script.matchAll(pattern)].map(
     (match) => new URL(match[1], new URL(scriptPath, 'https://x')).pathname,
   );
   return [...new Set(found)];
@@ -100,19 +103,25 @@ export function importedPaths(script: string, scriptPath: string): string[] {
 
 /**
  * Fetches whatever of `paths` the asset cache lacks (from the HTTP cache when it can), with the
- * modules each new script imports: a page's scripts must all load for it to work offline.
+ * modules each new script imports at load: a page's scripts must all load for it to work
+ * offline. With `onDemand`, also the modules loaded on demand (the search code), so that a page
+ * the resident chose to save can be searched without signal; pages kept automatically skip
+ * them, to keep a first visit light.
  */
-export async function keepAssets(paths: string[]): Promise<void> {
+export async function keepAssets(paths: string[], onDemand = false): Promise<void> {
   const cache = await caches.open(CACHES.assets);
   const seen = new Set<string>();
   const keepOne = async (path: string): Promise<void> => {
     if (seen.has(path)) return;
     seen.add(path);
-    if (await cache.match(keyUrl(path))) return;
-    const response = await fetch(path);
-    if (!response.ok) return;
-    await cache.put(keyUrl(path), response.clone());
-    if (path.endsWith('.js')) await Promise.all(importedPaths(await response.text(), path).map(keepOne));
+    let response = await cache.match(keyUrl(path));
+    if (!response) {
+      const fetched = await fetch(path);
+      if (!fetched.ok) return;
+      await cache.put(keyUrl(path), fetched.clone());
+      response = fetched;
+    }
+    if (path.endsWith('.js')) await Promise.all(importedPaths(await response.text(), path, onDemand).map(keepOne));
   };
   await Promise.all(paths.map(keepOne));
 }
@@ -178,7 +187,7 @@ export async function storePage(kind: PageKind, path: string, response: Response
   const others = (await pagesOf(kind)).filter((other) => other.path !== path);
   const dropped = overLimit([page, ...others], LIMITS[kind]);
   if (kind === 'saved' && dropped.length) throw new StoreFullError(`${LIMITS.saved.count}`);
-  await keepAssets(assetPaths(html));
+  await keepAssets(assetPaths(html), kind === 'saved');
   await cache.put(
     keyUrl(path),
     new Response(html, {

@@ -4,7 +4,8 @@
  * little is relaxed (src/lib/search-query.ts); a question about the MPP itself gets its direct
  * answer, and a search that finds nothing gets the help from /cari/bantuan.json.
  */
-import { SEARCH_OPTIONS } from '../lib/search-options';
+import { PAGEFIND_URL } from '../lib/search-options';
+import { SEARCH_OPTIONS } from '../lib/pagefind-options';
 import {
   ENOUGH_RESULTS,
   answerTopic,
@@ -64,8 +65,7 @@ let help: Promise<SearchHelp | undefined> | undefined;
  */
 export function loadEngine(): Promise<Pagefind> {
   engine ??= (async () => {
-    const url = '/pagefind/pagefind.js';
-    const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+    const module = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
     await module.options(SEARCH_OPTIONS);
     await module.init();
     return module;

@@ -8,7 +8,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SEARCH_OPTIONS } from '../../src/lib/search-options';
+import { SEARCH_OPTIONS } from '../../src/lib/pagefind-options';
 import { launchChromium } from '../../scripts/lib/chromium';
 import { serveDist, type StaticServer } from '../../scripts/lib/static-server';
 import { ALL_QUERIES, MPP_QUERIES, SENTENCE_QUERIES, SERVICE_QUERIES, type SearchQuery } from '../search-queries';

@@ -44,13 +44,14 @@ describe('a stored page', () => {
     ]);
   });
 
-  it('follows the modules a bundled script imports, at load and on demand', () => {
+  it('follows the modules a bundled script imports at load, and on request those it loads on demand', () => {
     const script = 'import{t as e}from"./fill.Lr.js";import"./side.Q.js";const a=()=>import(`./search-engine.DN.js`);';
     expect(importedPaths(script, '/_astro/runner.Q.js')).toEqual([
       '/_astro/fill.Lr.js',
       '/_astro/side.Q.js',
       '/_astro/search-engine.DN.js',
     ]);
+    expect(importedPaths(script, '/_astro/runner.Q.js', false)).toEqual(['/_astro/fill.Lr.js', '/_astro/side.Q.js']);
     expect(importedPaths('const url="/pagefind/pagefind.js";import(url)', '/_astro/e.js')).toEqual([]);
   });
 
