@@ -11,6 +11,7 @@ import {
   answerTopic,
   mergeByWords,
   normaliseQuery,
+  pageNamedBeyondTopic,
   promoteExactAliases,
   subjectWords,
 } from '../lib/search-query';
@@ -159,12 +160,20 @@ async function searchIndex(query: string, limit: number, filters: Record<string,
     duration: meta.duration,
     aliases: meta.aliases,
   }));
-  const hits = promoteExactAliases(loaded, normalised);
+  let hits = promoteExactAliases(loaded, normalised);
+  const named = topic
+    ? pageNamedBeyondTopic(
+        hits.map((hit) => hit.title),
+        normalised,
+        topic,
+      )
+    : -1;
+  if (named >= 0) hits = [hits[named], ...hits.filter((_, i) => i !== named)];
   return {
     hits,
     total: results.length,
     notice,
-    answer: topic ? extra?.answers[topic] : undefined,
+    answer: topic && named < 0 ? extra?.answers[topic] : undefined,
     help: results.length ? undefined : extra?.noResults,
   };
 }

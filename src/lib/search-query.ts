@@ -89,3 +89,18 @@ export function promoteExactAliases<T extends { aliases?: string }>(hits: T[], n
   const exact = (hit: T) => (hit.aliases ?? '').split(', ').some((alias) => normaliseQuery(alias) === normalised);
   return [...hits.filter(exact), ...hits.filter((hit) => !exact(hit))];
 }
+
+/**
+ * Where a question about the MPP names a page more exactly than the direct answer does: the
+ * index of the first hit whose whole title the query holds, with a word beyond the topic's
+ * trigger words ("rekap pengaduan" is the title of the complaints report, not a question about
+ * how to complain), or -1. That page then comes first, in place of the answer card.
+ */
+export function pageNamedBeyondTopic(titles: string[], normalised: string, topic: AnswerTopic): number {
+  const triggers = new Set(ANSWER_TRIGGERS[topic].flat());
+  const asked = new Set(normalised.split(' '));
+  return titles.findIndex((title) => {
+    const words = subjectWords(normaliseQuery(title));
+    return words.every((word) => asked.has(word)) && words.some((word) => !triggers.has(word));
+  });
+}

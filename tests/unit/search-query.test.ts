@@ -4,6 +4,7 @@ import {
   answerTopic,
   mergeByWords,
   normaliseQuery,
+  pageNamedBeyondTopic,
   promoteExactAliases,
   subjectWords,
 } from '../../src/lib/search-query';
@@ -104,6 +105,17 @@ describe('answerTopic', () => {
       expect(answerTopic(normaliseQuery(query))).toBeUndefined();
     },
   );
+});
+
+describe('pageNamedBeyondTopic', () => {
+  const titles = ['Pengaduan', 'Akuntabilitas', 'Rekap pengaduan'];
+  it('finds the page that a word beyond the question names', () => {
+    expect(pageNamedBeyondTopic(titles, 'rekap pengaduan mpp', 'complaints')).toBe(2);
+  });
+  it('leaves the answer alone when the question has no other word, or no page is named by it', () => {
+    expect(pageNamedBeyondTopic(titles, 'pengaduan', 'complaints')).toBe(-1);
+    expect(pageNamedBeyondTopic(titles, 'cara pengaduan pungli', 'complaints')).toBe(-1);
+  });
 });
 
 describe('the word lists', () => {
