@@ -199,6 +199,15 @@ describe('back with signal', () => {
     expect(fromWorker).toEqual([]);
   });
 
+  it('a saved page is removed from the list with its button', async () => {
+    await page.goto(server.origin + '/tersimpan/');
+    const remove = page.locator('[data-list="saved"] button');
+    await expect.poll(() => remove.count()).toBe(1);
+    await remove.click();
+    await expect.poll(() => page.textContent('[data-list="saved"]')).toBe(t.offline.none);
+    expect((await cacheContents())['mpp-pages-saved']).toEqual([]);
+  });
+
   it('without JavaScript there is no save button', async () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     try {
