@@ -59,12 +59,27 @@ self.addEventListener('install', (event) => {
   );
 });
 
+const CURRENT = new Set<string>([CACHES.saved, CACHES.opened, CACHES.assets, SHELL, SEARCH]);
+
+/** Drops the caches of earlier builds; run when this worker takes over. */
+async function dropOldCaches(): Promise<void> {
+  for (const name of await caches.keys()) if (name.startsWith('mpp-') && !CURRENT.has(name)) await caches.delete(name);
+}
+
+/**
+ * The same, again with each page served while this worker is the current one and no newer one
+ * is being installed: a previous worker still finishing a request when this one took over may
+ * have opened its cache again.
+ */
+async function dropStragglers(): Promise<void> {
+  const { installing, waiting } = self.registration;
+  if (!installing && !waiting && self.serviceWorker.state === 'activated') await dropOldCaches();
+}
+
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      const current = new Set<string>([CACHES.saved, CACHES.opened, CACHES.assets, SHELL, SEARCH]);
-      for (const name of await caches.keys())
-        if (name.startsWith('mpp-') && !current.has(name)) await caches.delete(name);
+      await dropOldCaches();
       await self.clients.claim();
       await keepOpenWindows();
       await dropUnusedAssets();
@@ -96,6 +111,7 @@ async function keep(url: URL, response: Response): Promise<void> {
 }
 
 async function page(event: FetchEvent, url: URL): Promise<Response> {
+  event.waitUntil(dropStragglers());
   const network = fetch(event.request).then((response) => {
     if (response.ok && isHtml(response) && kept(url)) event.waitUntil(keep(url, response.clone()));
     return response;

@@ -174,9 +174,25 @@ describe('back with signal', () => {
     const version = oldShell?.slice('mpp-shell-'.length) ?? '';
     writeFileSync(worker, readFileSync(worker, 'utf8').replaceAll(version, 'b'.repeat(12)));
     await page.goto(server.origin + OPENED);
+    const takenOver = page.evaluate(
+      () =>
+        new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })),
+    );
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await takenOver;
+    await page.waitForFunction(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return registration?.active?.state === 'activated' && !registration.installing && !registration.waiting;
+    });
+    // Each page load lets the new worker finish clearing what the previous one left behind.
     await expect
-      .poll(async () => Object.keys(await cacheContents()).sort(), { timeout: 20_000 })
+      .poll(
+        async () => {
+          await page.reload();
+          return Object.keys(await cacheContents()).sort();
+        },
+        { timeout: 20_000 },
+      )
       .toEqual(['mpp-assets', 'mpp-pages-opened', 'mpp-pages-saved', `mpp-shell-${'b'.repeat(12)}`].sort());
     expect((await cacheContents())['mpp-pages-saved']).toEqual([SAVED]);
   });
