@@ -20,10 +20,3 @@ export function launchChromium(): Promise<Browser> {
     ],
   });
 }
-
-/**
- * Context options for checking pages as they render, without the site's service worker: it
- * would install afresh in every new context, as on a first visit, and double the work of walking
- * the site. tests/browser/offline.test.ts tests the worker itself; the benchmark keeps it.
- */
-export const WITHOUT_SERVICE_WORKER = { serviceWorkers: 'block' } as const;

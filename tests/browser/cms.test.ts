@@ -17,7 +17,7 @@ import { cmsConfig } from '../../src/cms/config';
 import { formatterForFile } from '../../src/cms/formats';
 import { entryProblems } from '../../src/cms/validate-entry';
 import { astroBuild, projectCopy } from '../build-site';
-import { launchChromium, WITHOUT_SERVICE_WORKER } from '../../scripts/lib/chromium';
+import { launchChromium } from '../../scripts/lib/chromium';
 import { htmlPages, loadPage } from '../../scripts/lib/dist-pages';
 import { serveDist, type StaticServer } from '../../scripts/lib/static-server';
 import { newSecret, startCmsServer } from '../../scripts/cms-server.mjs';
@@ -74,7 +74,7 @@ beforeAll(async () => {
   site = await serveDist(join(copy.root, 'dist'));
   cmsServer = await startCmsServer({ root: copy.root, port: cmsPort, adminOrigins: [site.origin], secret });
   browser = await launchChromium();
-  page = await browser.newPage({ ...WITHOUT_SERVICE_WORKER, viewport: { width: 1400, height: 1000 } });
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('request', (request) => {
     const url = new URL(request.url());
@@ -248,7 +248,7 @@ describe('the rebuilt site', () => {
   it('finds the news item by search', async () => {
     expect(existsSync(join(dist, 'pagefind/pagefind.js')), 'dist/pagefind is missing').toBe(true);
     // The test injects a module to reach Pagefind, which the site's CSP rightly blocks.
-    const searchPage = await browser.newPage({ ...WITHOUT_SERVICE_WORKER, bypassCSP: true });
+    const searchPage = await browser.newPage({ bypassCSP: true });
     await searchPage.goto(`${site.origin}/cari/`);
     await searchPage.addScriptTag({
       type: 'module',

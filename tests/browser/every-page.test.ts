@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { htmlPages } from '../../scripts/lib/dist-pages';
 import { AXE_FILES, axeViolations } from '../axe';
-import { launchChromium, WITHOUT_SERVICE_WORKER } from '../../scripts/lib/chromium';
+import { launchChromium } from '../../scripts/lib/chromium';
 import { serveDist, type StaticServer } from '../../scripts/lib/static-server';
 
 interface PageReport {
@@ -33,7 +33,7 @@ const WALKERS = Math.max(1, Math.min(4, availableParallelism()));
  * narrowed to 320 px as a browser does when the reader zooms to 200%.
  */
 async function walk(queue: string[], origin: string) {
-  const page = await browser.newPage(WITHOUT_SERVICE_WORKER);
+  const page = await browser.newPage();
   let current: PageReport | undefined;
   page.on('request', (request) => {
     const url = new URL(request.url());

@@ -12,7 +12,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, WITHOUT_SERVICE_WORKER } from '../../scripts/lib/chromium';
+import { launchChromium } from '../../scripts/lib/chromium';
 import { htmlPages, loadPage } from '../../scripts/lib/dist-pages';
 import { measureFirstScreen } from '../../scripts/lib/first-screen';
 import { serveDist, type StaticServer } from '../../scripts/lib/static-server';
@@ -48,7 +48,7 @@ beforeAll(async () => {
   dist = inject('distDir');
   server = await serveDist(dist, AXE_FILES);
   browser = await launchChromium();
-  phone = await browser.newPage({ ...WITHOUT_SERVICE_WORKER, viewport: PHONE });
+  phone = await browser.newPage({ viewport: PHONE });
 });
 afterAll(async () => {
   await browser?.close();
@@ -170,7 +170,7 @@ describe('on a 360 × 640 phone', () => {
   });
 
   it('dismissing the announcement moves the page up, and it stays dismissed', async () => {
-    const page = await (await browser.newContext({ ...WITHOUT_SERVICE_WORKER, viewport: PHONE })).newPage();
+    const page = await (await browser.newContext({ viewport: PHONE })).newPage();
     await page.goto(`${server.origin}/layanan/ktp-el-baru/`);
     const before = (await measureFirstScreen(page)).main;
     await page.click('[data-dismiss]');
@@ -208,7 +208,7 @@ describe('on a 360 × 640 phone', () => {
   });
 
   it('passes axe with the phone header open', async () => {
-    const page = await browser.newPage({ ...WITHOUT_SERVICE_WORKER, viewport: PHONE });
+    const page = await browser.newPage({ viewport: PHONE });
     for (const path of ['/', '/layanan/ktp-el-baru/']) {
       await page.goto(server.origin + path);
       await headerButton(page, 0).click();
@@ -231,7 +231,7 @@ describe('reflow and zoom', () => {
     page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
   it('at 320 px wide nothing scrolls sideways, with the header panels closed or open', async () => {
-    const page = await browser.newPage({ ...WITHOUT_SERVICE_WORKER, viewport: { width: 320, height: 640 } });
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
     for (const path of pages()) {
       await page.goto(server.origin + path);
       expect(await overflow(page), path).toBe(0);
@@ -244,11 +244,7 @@ describe('reflow and zoom', () => {
   });
 
   it('at 200% zoom nothing scrolls sideways and the menu opens from the keyboard', async () => {
-    const page = await browser.newPage({
-      ...WITHOUT_SERVICE_WORKER,
-      viewport: { width: 640, height: 400 },
-      deviceScaleFactor: 2,
-    });
+    const page = await browser.newPage({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
     for (const path of pages()) {
       await page.goto(server.origin + path);
       expect(await overflow(page), path).toBe(0);
@@ -281,7 +277,7 @@ describe('reflow and zoom', () => {
 
 describe('on a 1280 × 800 screen', () => {
   it('the header keeps its search box and one navigation bar in view, with nothing to open', async () => {
-    const page = await browser.newPage({ ...WITHOUT_SERVICE_WORKER, viewport: { width: 1280, height: 800 } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${server.origin}/layanan/ktp-el-baru/`);
     const at = await measureFirstScreen(page);
     console.log(`first screen /layanan/ktp-el-baru/ at 1280 × 800: ${JSON.stringify(at)}`);

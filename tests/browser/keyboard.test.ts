@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, WITHOUT_SERVICE_WORKER } from '../../scripts/lib/chromium';
+import { launchChromium } from '../../scripts/lib/chromium';
 import { serveDist, type StaticServer } from '../../scripts/lib/static-server';
 
 let browser: Browser;
@@ -15,7 +15,7 @@ let page: Page;
 beforeAll(async () => {
   server = await serveDist(inject('distDir'));
   browser = await launchChromium();
-  page = await browser.newPage({ ...WITHOUT_SERVICE_WORKER, viewport: { width: 1280, height: 900 } });
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 });
 afterAll(async () => {
   await browser?.close();
@@ -58,7 +58,7 @@ describe('keyboard', () => {
   });
 
   it('on a phone, reaches "Cari" and "Menu" after the name; Enter opens them, Esc closes back to the button', async () => {
-    const phone = await browser.newPage({ ...WITHOUT_SERVICE_WORKER, viewport: { width: 360, height: 640 } });
+    const phone = await browser.newPage({ viewport: { width: 360, height: 640 } });
     await phone.goto(`${server.origin}/layanan/kartu-keluarga/`);
     const order: string[] = [];
     for (let i = 0; i < 5; i++) {

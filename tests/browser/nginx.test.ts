@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../build-site';
-import { launchChromium, WITHOUT_SERVICE_WORKER } from '../../scripts/lib/chromium';
+import { launchChromium } from '../../scripts/lib/chromium';
 import { ADMIN_CSP, COMMON_HEADERS, PUBLIC_CSP } from '../../deploy/security-headers.mjs';
 import { ensureTools } from '../../scripts/lib/system-tools.mjs';
 
@@ -159,7 +159,7 @@ describe('deploy/nginx.conf', () => {
   });
 
   it('loads every page type, and a search, with no CSP violation or console error', async () => {
-    const page = await browser.newPage(WITHOUT_SERVICE_WORKER);
+    const page = await browser.newPage();
     const problems: string[] = [];
     page.on('console', (message) => {
       // The deliberately missing page answers 404, which Chromium logs; nothing else may log.

@@ -8,7 +8,7 @@ import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { htmlPages, loadPage } from '../../scripts/lib/dist-pages';
-import { launchChromium, WITHOUT_SERVICE_WORKER } from '../../scripts/lib/chromium';
+import { launchChromium } from '../../scripts/lib/chromium';
 import { serveDist, type StaticServer } from '../../scripts/lib/static-server';
 import { readPdf, type PdfSummary } from '../../scripts/lib/pdf';
 
@@ -21,7 +21,7 @@ beforeAll(async () => {
   dist = inject('distDir');
   server = await serveDist(dist);
   browser = await launchChromium();
-  page = await browser.newPage(WITHOUT_SERVICE_WORKER);
+  page = await browser.newPage();
 });
 afterAll(async () => {
   await browser?.close();

@@ -8,7 +8,7 @@ import { load } from 'js-yaml';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, WITHOUT_SERVICE_WORKER } from '../../scripts/lib/chromium';
+import { launchChromium } from '../../scripts/lib/chromium';
 import { serveDist, type StaticServer } from '../../scripts/lib/static-server';
 import { AXE_FILES, axeViolations } from '../axe';
 import type { SearchHelp } from '../../src/lib/search-help';
@@ -29,7 +29,7 @@ beforeAll(async () => {
   help = JSON.parse(readFileSync(join(dist, 'cari/bantuan.json'), 'utf8')) as SearchHelp;
   server = await serveDist(dist, AXE_FILES);
   browser = await launchChromium();
-  page = await browser.newPage({ ...WITHOUT_SERVICE_WORKER, viewport: { width: 390, height: 800 } });
+  page = await browser.newPage({ viewport: { width: 390, height: 800 } });
 });
 afterAll(async () => {
   await browser?.close();

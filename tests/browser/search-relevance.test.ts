@@ -9,7 +9,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SEARCH_OPTIONS } from '../../src/lib/pagefind-options';
-import { launchChromium, WITHOUT_SERVICE_WORKER } from '../../scripts/lib/chromium';
+import { launchChromium } from '../../scripts/lib/chromium';
 import { serveDist, type StaticServer } from '../../scripts/lib/static-server';
 import { ALL_QUERIES, MPP_QUERIES, SENTENCE_QUERIES, SERVICE_QUERIES, type SearchQuery } from '../search-queries';
 
@@ -89,7 +89,7 @@ beforeAll(async () => {
   server = await serveDist(inject('distDir'));
   browser = await launchChromium();
   // The comparison injects an inline module to reach Pagefind, which the site's CSP rightly blocks.
-  page = await browser.newPage({ ...WITHOUT_SERVICE_WORKER, bypassCSP: true });
+  page = await browser.newPage({ bypassCSP: true });
   await page.goto(`${server.origin}/cari/`);
   const queries = ALL_QUERIES.map((q) => q.query);
   await askSite(queries);

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AXE_FILES, axeViolations } from '../axe';
 import { astroBuild } from '../build-site';
 import { checkLinks } from '../check-links';
-import { launchChromium, WITHOUT_SERVICE_WORKER } from '../../scripts/lib/chromium';
+import { launchChromium } from '../../scripts/lib/chromium';
 import { fileFor, htmlPages, loadPage } from '../../scripts/lib/dist-pages';
 import { htmlValidateConfig } from '../html-validate.config';
 import { serveDist } from '../../scripts/lib/static-server';
@@ -141,7 +141,7 @@ describe(`a generated site (${SIZE.services} services, ${SIZE.news} news, ${SIZE
     const server = await serveDist(dist, AXE_FILES);
     const browser = await launchChromium();
     try {
-      const page = await browser.newPage(WITHOUT_SERVICE_WORKER);
+      const page = await browser.newPage();
       for (const path of kinds as string[]) {
         await page.goto(server.origin + path);
         problems.push(...(await axeViolations(page)).map((violation) => `${path}: ${violation}`));
