@@ -201,7 +201,7 @@ describe('back with signal', () => {
     const fresh = await browser.newContext();
     try {
       const admin = await fresh.newPage();
-      await admin.goto(server.origin + '/admin/', { waitUntil: 'load' });
+      await admin.goto(server.origin + '/admin/', { waitUntil: 'domcontentloaded' });
       expect(await admin.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
     } finally {
       await fresh.close();
