@@ -132,6 +132,8 @@ export const id = {
     booking: 'Daftar daring',
     quota: 'Kuota',
     notHere: 'Tidak dilayani di MPP',
+    journeys: 'Termasuk dalam urusan peristiwa hidup',
+    journeyStep: 'langkah {step} dari {count}',
     goTo: 'Urus di',
     lastReviewed: 'Terakhir diperiksa',
     reviewedBy: 'oleh',

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../build-site';
-import { entryData } from '../content-entries';
+import { contentIds, entryData } from '../content-entries';
 import { htmlPages, loadPage } from '../../scripts/lib/dist-pages';
 
 let dist: string;
@@ -93,6 +93,29 @@ describe('every service page', () => {
       } else expect(basis, path).toBeNull();
     }
     expect(free).toBeGreaterThan(5);
+  });
+
+  it('names exactly the life-event journeys it is a step of, and which step, linking to each', () => {
+    const journeys = contentIds(projectRoot, 'journeys').map((id) => ({
+      id,
+      ...entryData<{ title: string; steps: { service: string }[] }>(projectRoot, 'journeys', id),
+    }));
+    let linked = 0;
+    for (const path of services) {
+      const id = path.split('/')[2];
+      const expected = journeys.flatMap((journey) => {
+        const index = journey.steps.findIndex((step) => step.service === id);
+        return index < 0
+          ? []
+          : [`/peristiwa/${journey.id}/ ${journey.title} (langkah ${index + 1} dari ${journey.steps.length})`];
+      });
+      const shown = [...loadPage(dist, path).querySelectorAll('[data-journeys] li')].map(
+        (li) => `${li.querySelector('a')?.getAttribute('href')} ${li.textContent?.replace(/\s+/g, ' ').trim()}`,
+      );
+      expect(shown, path).toEqual(expected);
+      linked += shown.length;
+    }
+    expect(linked).toBeGreaterThan(5);
   });
 
   it('offers the requirements as checkboxes', () => {
