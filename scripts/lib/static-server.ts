@@ -21,6 +21,7 @@ const TYPES: Record<string, string> = {
   '.avif': 'image/avif',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
   '.wasm': 'application/wasm',
   '.pf_meta': 'application/octet-stream',
 };

@@ -351,6 +351,15 @@ export const id = {
     needsScript: 'Daftar ini memerlukan JavaScript dan peramban yang bisa menyimpan halaman.',
     searchOffline: 'Tidak ada sinyal: hanya halaman yang tersimpan di perangkat ini yang dicari.',
   },
+  calendar: {
+    holidaysName: 'Hari libur dan jam khusus {site}',
+    closed: '{site} tutup: {name}',
+    cutiOpen: '{site} buka pada cuti bersama: {name}',
+    cutiUnknown: 'Cuti bersama ({name}): layanan {site} belum dipastikan',
+    special: 'Jam layanan khusus {site}: {name}',
+    specialBody: 'Jam layanan berbeda selama periode ini. Jam lengkapnya: {url}',
+    subscribe: 'Hari libur dan jam khusus MPP di kalender ponsel (.ics)',
+  },
   notFound: {
     title: 'Halaman tidak ditemukan',
     body: 'Alamat yang Anda buka tidak ada atau sudah dipindahkan. Coba cari layanan atau buka daftar di bawah.',

@@ -48,6 +48,8 @@ export const paths = {
   serviceWorker: () => '/sw.js',
   /** The pages' own code for reading without signal (src/browser/offline-page.ts), loaded on demand. */
   offlineScript: () => '/offline.js',
+  /** Holidays, closures and special hours as an iCalendar file (src/pages/kalender/libur.ics.ts). */
+  holidayCalendar: () => '/kalender/libur.ics',
   /** The picture shown when a shared page has none of its own. */
   defaultShareImage: () => '/og-default.png',
 } as const;

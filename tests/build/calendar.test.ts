@@ -1,0 +1,69 @@
+/**
+ * `/kalender/libur.ics` of the built site, read by ical.js (Mozilla's iCalendar library, as
+ * calendar apps read it): one all-day event for each closure and special-hours period in
+ * content/settings/closures.yml, on its dates, under the CRLF and 75-octet rules of RFC 5545,
+ * and linked from the visit page.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import { load } from 'js-yaml';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { projectRoot } from '../build-site';
+import { loadPage } from '../../scripts/lib/dist-pages';
+
+/** Dates as js-yaml reads them: strings (YAML 1.2), or dates from an older schema. */
+type YamlDate = string | Date;
+interface ClosuresFile {
+  closures: { date: YamlDate; name: string; kind: string }[];
+  specialHours?: { name: string; start: YamlDate; end: YamlDate }[];
+}
+
+let text: string;
+let events: ICAL.Event[];
+const settings = load(readFileSync(join(projectRoot, 'content/settings/closures.yml'), 'utf8')) as ClosuresFile;
+const site = load(readFileSync(join(projectRoot, 'content/settings/site.yml'), 'utf8')) as { visitPage: string };
+const day = (date: YamlDate) => (typeof date === 'string' ? date : date.toISOString()).slice(0, 10);
+
+beforeAll(() => {
+  text = readFileSync(join(inject('distDir'), 'kalender/libur.ics'), 'utf8');
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+});
+
+describe('/kalender/libur.ics', () => {
+  it('has one all-day event per closure, on its date, with its name', () => {
+    expect(settings.closures.length).toBeGreaterThan(10);
+    for (const closure of settings.closures) {
+      const event = events.find(
+        (e) => e.startDate.toString() === day(closure.date) && e.summary.includes(closure.name),
+      );
+      expect(event, `${day(closure.date)} ${closure.name}`).toBeDefined();
+      expect(event?.startDate.isDate).toBe(true);
+      expect(event?.endDate.toJSDate().getTime() - (event?.startDate.toJSDate().getTime() ?? 0)).toBe(86_400_000);
+    }
+  });
+
+  it('has one event per special-hours period, spanning it, and nothing else', () => {
+    const periods = settings.specialHours ?? [];
+    for (const period of periods)
+      expect(
+        events.some((e) => e.startDate.toString() === day(period.start) && e.summary.includes(period.name)),
+        period.name,
+      ).toBe(true);
+    expect(events.length).toBe(settings.closures.length + periods.length);
+    expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+  });
+
+  it('follows the line rules: CRLF ends, at most 75 octets a line', () => {
+    const lines = text.split('\r\n');
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(lines.filter((line) => line.includes('\n'))).toEqual([]);
+    expect(lines.filter((line) => Buffer.byteLength(line) > 75)).toEqual([]);
+  });
+
+  it('is linked from the visit page', () => {
+    const link = loadPage(inject('distDir'), `/${site.visitPage}/`).querySelector('[data-holiday-calendar]');
+    expect(link?.getAttribute('href')).toBe('/kalender/libur.ics');
+  });
+});
