@@ -21,7 +21,7 @@ export const GET: APIRoute = async () => {
     if (closures.cutiBersama === 'buka') return fill(strings.cutiOpen, { site: site.shortName, name });
     return fill(strings.cutiUnknown, { site: site.shortName, name });
   };
-  const visitUrl = absoluteUrl(paths.page(site.visitPage), site.url);
+  const visitUrl = site.visitPage ? absoluteUrl(paths.page(site.visitPage), site.url) : site.url;
   const events: DayEvent[] = [
     ...closures.closures.map((closure) => ({
       uid: `libur-${day(closure.date)}-${closure.kind}@${host}`,
