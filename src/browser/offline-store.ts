@@ -115,6 +115,9 @@ export async function keepAssets(paths: string[], onDemand = false): Promise<voi
     if (seen.has(path)) return;
     seen.add(path);
     let response = await cache.match(keyUrl(path));
+    // A script already kept had its load-time imports kept with it: only a save, which also
+    // wants the on-demand ones, reads it again. Keeps the work on each page served small.
+    if (response && !onDemand) return;
     if (!response) {
       const fetched = await fetch(path);
       if (!fetched.ok) return;
