@@ -27,6 +27,8 @@ export interface SearchHit {
   counter?: string;
   fee?: string;
   duration?: string;
+  /** Status notices in force about the page's service or agency (SearchMeta.astro). */
+  status?: string;
   /** The page's search words, comma-separated (see SearchMeta.astro). */
   aliases?: string;
 }
@@ -158,6 +160,7 @@ async function searchIndex(query: string, limit: number, filters: Record<string,
     counter: meta.counter,
     fee: meta.fee,
     duration: meta.duration,
+    status: meta.status,
     aliases: meta.aliases,
   }));
   let hits = promoteExactAliases(loaded, normalised);

@@ -81,6 +81,7 @@ function hitItem(hit: SearchHit): HTMLLIElement {
   item.append(heading);
   const facts = [hit.type, hit.agency, hit.counter, hit.fee, hit.duration].filter(Boolean).join(' · ');
   if (facts) line(item, 'search-facts', facts);
+  if (hit.status) line(item, 'search-status', hit.status);
   excerptInto(item, hit.excerpt);
   return item;
 }

@@ -7,6 +7,7 @@ import { AREA_KIND_OPTIONS, type AreaKind } from '../model/floorplan';
 import type { FacilityGroup, FacilityKind, FacilityStatus } from '../model/facilities';
 import type { SkmElement } from '../model/skm';
 import type { ComplaintChannel } from '../model/complaint-reports';
+import type { NoticeKind } from '../model/notices';
 import type { BoothStatus } from '../lib/date-windows';
 import type { Agency, Campaign, Closures, Service, SiteSettings } from '../lib/site-data';
 import { hoursStrings } from './hours';
@@ -350,6 +351,33 @@ export const id = {
     storedOn: 'disimpan {date}',
     needsScript: 'Daftar ini memerlukan JavaScript dan peramban yang bisa menyimpan halaman.',
     searchOffline: 'Tidak ada sinyal: hanya halaman yang tersimpan di perangkat ini yang dicari.',
+  },
+  notices: {
+    title: 'Status layanan',
+    intro:
+      'Pemberitahuan dari {site} bila sebuah layanan tidak berjalan seperti biasa: blangko habis, gangguan sistem, loket tutup, atau pindah lokasi.',
+    current: 'Pemberitahuan yang berlaku',
+    none: 'Tidak ada pemberitahuan gangguan yang dimuat untuk hari ini. Bila ragu, hubungi kontak MPP sebelum berangkat.',
+    archive: 'Arsip pemberitahuan',
+    archiveNone: 'Belum ada pemberitahuan yang berakhir.',
+    kinds: {
+      'blangko-habis': 'Blangko habis',
+      'gangguan-sistem': 'Gangguan sistem',
+      'loket-tutup': 'Loket tutup',
+      'pindah-lokasi': 'Pindah lokasi',
+      'layanan-dialihkan': 'Layanan dialihkan',
+      lainnya: 'Pemberitahuan',
+    } satisfies Record<NoticeKind, string>,
+    since: 'Sejak {date}',
+    until: 'sampai {date}',
+    untilUnknown: 'sampai pemberitahuan berikutnya',
+    ended: 'Berlaku {range}',
+    instead: 'Yang bisa dilakukan',
+    concerns: 'Layanan terdampak',
+    allOf: 'Semua layanan {agency}',
+    count: '{count} pemberitahuan status layanan berlaku hari ini',
+    countOne: '1 pemberitahuan status layanan berlaku hari ini',
+    seeAll: 'Lihat status layanan',
   },
   calendar: {
     holidaysName: 'Hari libur dan jam khusus {site}',

@@ -117,6 +117,7 @@ function integrityProblems(entries: Map<CollectionName, IntegrityEntry<unknown>[
       ...e,
       data: { ...e.data, relatedServices: e.data.relatedServices.map(ref) },
     })),
+    notices: of('notices').map((e) => ({ ...e, data: { ...e.data, services: e.data.services.map(ref) } })),
     settings: [
       {
         id: site.id,
@@ -136,6 +137,9 @@ function integrityProblems(entries: Map<CollectionName, IntegrityEntry<unknown>[
     boothSlots: floorplan.data.areas.filter((a) => a.kind === 'booth').map((a) => a.id),
     planCounters: floorplan.data.areas.flatMap((a) => a.counters ?? []),
     agencyMentions: [
+      ...of('notices').flatMap((entry) =>
+        entry.data.agencies.map((agency, i) => ({ entry, collection: 'notices', field: `agencies[${i}]`, agency })),
+      ),
       ...of('maklumat').flatMap((entry) =>
         entry.data.agency ? [{ entry, collection: 'maklumat', field: 'agency', agency: entry.data.agency }] : [],
       ),

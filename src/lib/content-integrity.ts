@@ -22,6 +22,8 @@ export interface IntegrityInput {
   news: IntegrityEntry<{ relatedServices: Ref[]; draft: boolean }>[];
   booths: IntegrityEntry<{ code: string; category: string; slot: string; schedule: { start: Date; end: Date }[] }>[];
   campaigns: IntegrityEntry<{ relatedServices: Ref[]; draft: boolean }>[];
+  /** Status notices name the services they concern (their agencies go in `agencyMentions`). */
+  notices?: IntegrityEntry<{ services: Ref[]; draft: boolean }>[];
   /** Settings that point at entries: the home page's featured services, the booth application
    * service, the visit page and the complaints page. */
   settings?: IntegrityEntry<{
@@ -90,6 +92,8 @@ export function checkIntegrity(input: IntegrityInput): string[] {
     campaign.data.relatedServices.forEach((ref, i) =>
       checkServiceRef(campaign, 'campaigns', `relatedServices[${i}]`, ref),
     );
+  for (const notice of input.notices ?? [])
+    notice.data.services.forEach((ref, i) => checkServiceRef(notice, 'notices', `services[${i}]`, ref));
   const pages = new Map((input.pages ?? []).map((p) => [p.id, p]));
   for (const file of input.settings ?? []) {
     file.data.featuredServices.forEach((ref, i) => checkServiceRef(file, 'settings', `featuredServices[${i}]`, ref));

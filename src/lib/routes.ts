@@ -33,6 +33,9 @@ export const paths = {
   campaignPoster: (id: string) => `/kampanye/${id}/poster/`,
   campaignCard: (id: string) => `/kampanye/${id}/kartu.png`,
   page: (id: string) => `/${id}/`,
+  /** Service status notices: those in force today, then the archive of those that ended. */
+  notices: () => '/status-layanan/',
+  notice: (id: string) => `/status-layanan/#${id}`,
   /** Accountability: what the MPP publishes about its commitment, satisfaction, complaints and facilities. */
   accountability: () => '/akuntabilitas/',
   maklumat: (id?: string) => `/akuntabilitas/maklumat/${id ? `#${id}` : ''}`,

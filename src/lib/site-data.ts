@@ -11,6 +11,7 @@ import { impossibleDates, yamlPart } from './raw-dates';
 import type { Schedule } from './hours';
 import { isoDate } from './format';
 import { buildDate } from './date-windows';
+import { noticesOn } from './notices';
 
 export type Agency = CollectionEntry<'agencies'>;
 export type Service = CollectionEntry<'services'>;
@@ -26,6 +27,7 @@ export type Maklumat = CollectionEntry<'maklumat'>;
 export type SkmPeriod = CollectionEntry<'skm'>;
 export type ComplaintReport = CollectionEntry<'complaintReports'>;
 export type Facility = CollectionEntry<'facilities'>;
+export type Notice = CollectionEntry<'notices'>;
 
 const published = <T extends { data: { draft?: boolean } }>(list: T[]) =>
   import.meta.env.PROD ? list.filter((entry) => !entry.data.draft) : list;
@@ -52,11 +54,12 @@ async function load() {
     getCollection('campaigns'),
     getCollection('pages'),
   ]);
-  const [allMaklumat, allSkm, allComplaintReports, allFacilities] = await Promise.all([
+  const [allMaklumat, allSkm, allComplaintReports, allFacilities, allNotices] = await Promise.all([
     getCollection('maklumat'),
     getCollection('skm'),
     getCollection('complaintReports'),
     getCollection('facilities'),
+    getCollection('notices'),
   ]);
   const site = required(await getEntry('site', 'site'), 'site.yml').data;
   const categories = required(await getEntry('categories', 'categories'), 'categories.yml').data;
@@ -70,6 +73,7 @@ async function load() {
     news: allNews,
     booths: allBooths,
     campaigns: allCampaigns,
+    notices: allNotices,
     settings: [
       {
         id: 'site',
@@ -89,6 +93,14 @@ async function load() {
     boothSlots: floorplan.areas.filter((a) => a.kind === 'booth').map((a) => a.id),
     planCounters: floorplan.areas.flatMap((a) => a.counters ?? []),
     agencyMentions: [
+      ...allNotices.flatMap((entry) =>
+        entry.data.agencies.map((agency, i) => ({
+          entry,
+          collection: 'notices',
+          field: `agencies[${i}]`,
+          agency: agency.id,
+        })),
+      ),
       ...allMaklumat.flatMap((entry) =>
         entry.data.agency ? [{ entry, collection: 'maklumat', field: 'agency', agency: entry.data.agency.id }] : [],
       ),
@@ -114,6 +126,7 @@ async function load() {
     allSkm,
     allComplaintReports,
     allFacilities,
+    allNotices,
   ].flat()) {
     if (!entry.filePath) continue;
     const yamlText = yamlPart(readFileSync(entry.filePath, 'utf8'), entry.filePath);
@@ -178,6 +191,8 @@ async function load() {
     news: published(allNews).sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id)),
     booths: published(allBooths).sort((a, b) => a.data.code.localeCompare(b.data.code)),
     campaigns: published(allCampaigns).sort((a, b) => b.data.start.getTime() - a.data.start.getTime()),
+    /** Service status notices in force on the build day (`current`) and those that ended (`ended`). */
+    notices: noticesOn(published(allNotices), today),
     pages,
     /** Accountability: maklumat in their order, SKM and complaint periods newest first, facilities. */
     maklumat: published(allMaklumat).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),

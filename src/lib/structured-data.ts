@@ -131,3 +131,33 @@ export function newsArticle(article: ArticleInput): Json {
     image: [article.image],
   };
 }
+
+export interface AnnouncementInput {
+  name: string;
+  text: string;
+  url: string;
+  /** ISO 8601 times, in the MPP's zone. */
+  datePosted: string;
+  expires?: string;
+  officeName: string;
+  /** The guides the notice concerns. */
+  about: { name: string; url: string }[];
+}
+
+/**
+ * A service status notice as a SpecialAnnouncement, schema.org's type for a temporary change to
+ * how a place or service works; `expires` only when the end is known.
+ */
+export function specialAnnouncement(notice: AnnouncementInput): Json {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'SpecialAnnouncement',
+    name: notice.name,
+    text: notice.text,
+    url: notice.url,
+    datePosted: notice.datePosted,
+    ...(notice.expires ? { expires: notice.expires } : {}),
+    announcementLocation: { '@type': 'GovernmentOffice', name: notice.officeName },
+    about: notice.about.map((s) => ({ '@type': 'GovernmentService', name: s.name, url: s.url })),
+  };
+}

@@ -22,6 +22,7 @@ import { floorplanSchema } from './floorplan';
 import { journeySchema } from './journeys';
 import { maklumatSchema } from './maklumat';
 import { newsSchema } from './news';
+import { noticeSchema } from './notices';
 import { pageSchema } from './pages';
 import type { AgencyRef, ImageHelper, ServiceRef } from './parts';
 import { serviceSchema } from './services';
@@ -73,6 +74,21 @@ export function defineModel<I extends z.ZodType, A extends z.ZodType, S extends 
         slug: '{{title}}',
         summary: '{{title}}',
         sortable_fields: [{ field: 'date', default_sort: 'desc' }, 'title'],
+      },
+    },
+    notices: {
+      folder: 'notices',
+      schema: () => noticeSchema(helpers),
+      page: paths.notice,
+      editor: {
+        label: 'Status layanan',
+        label_singular: 'Pemberitahuan status layanan',
+        description:
+          'Blangko habis, gangguan sistem, loket tutup, pindah lokasi: tampil di panduan layanan dan halaman instansi yang terdampak, di beranda, dan di hasil pencarian, dari tanggal mulai sampai tanggal berakhir. Situs dibangun ulang setiap hari dan setiap kali ada yang disimpan.',
+        identifier_field: 'message',
+        slug: '{{year}}-{{month}}-{{day}}-{{hour}}{{minute}}-{{kind}}',
+        summary: '{{kind}}: {{message}}',
+        sortable_fields: [{ field: 'start', default_sort: 'desc' }, 'kind'],
       },
     },
     campaigns: {

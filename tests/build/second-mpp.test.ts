@@ -16,6 +16,7 @@ import { formatterForFile } from '../../src/cms/formats';
 import { TEST_BUILD_DATE, astroBuild, projectCopy, projectRoot } from '../build-site';
 import { contentSlugs, newsTags, regionalWords } from '../sample-specifics';
 import { fileFor, htmlPages, loadPage } from '../../scripts/lib/dist-pages';
+import { t } from '../../src/i18n/id';
 
 const FIXTURE = join(projectRoot, 'tests/fixtures/second-mpp');
 
@@ -90,6 +91,105 @@ describe('settings decide', () => {
     const { expires } = fixtureYaml<{ announcement: { expires: string } }>('settings/site.yml').announcement;
     expect(expires < TEST_BUILD_DATE, 'the fixture announcement must have expired').toBe(true);
     for (const path of pages) expect(loadPage(dist, path).querySelector('site-announcement'), path).toBeNull();
+  });
+});
+
+describe('service status notices, on the fixed build day', () => {
+  interface NoticeFile {
+    id: string;
+    services?: string[];
+    agencies?: string[];
+    kind: keyof typeof t.notices.kinds;
+    start: string;
+    end?: string;
+  }
+  // js-yaml 5 leaves dates as text, which compares as dates do.
+  const notices = readdirSync(join(FIXTURE, 'content/notices')).map((name) => ({
+    id: name.replace(/\.mdx$/, ''),
+    ...frontmatter<Omit<NoticeFile, 'id'>>(`notices/${name}`),
+  }));
+  const inForce = notices.filter((n) => n.start <= TEST_BUILD_DATE && (!n.end || n.end >= TEST_BUILD_DATE));
+  const ended = notices.filter((n) => n.end && n.end < TEST_BUILD_DATE);
+  const future = notices.filter((n) => n.start > TEST_BUILD_DATE);
+  const agencyOf = (service: string) => frontmatter<{ agency: string }>(`services/${service}.mdx`).agency;
+  const services = readdirSync(join(FIXTURE, 'content/services')).map((name) => name.replace(/\.mdx$/, ''));
+  const agencies = readdirSync(join(FIXTURE, 'content/agencies')).map((name) => name.replace(/\.mdx$/, ''));
+
+  /** The notices each page should show, worked out from the files alone. */
+  function expected(path: string): string[] {
+    const ids = (list: NoticeFile[]) => list.map((n) => n.id).sort();
+    if (path === '/') return ids(inForce);
+    if (path === '/status-layanan/') return ids([...inForce, ...ended]);
+    const service = services.find((id) => path === `/layanan/${id}/`);
+    if (service)
+      return ids(inForce.filter((n) => n.services?.includes(service) || n.agencies?.includes(agencyOf(service))));
+    const agency = agencies.find((id) => path === `/instansi/${id}/`);
+    if (agency)
+      return ids(
+        inForce.filter((n) => n.agencies?.includes(agency) || n.services?.some((s) => agencyOf(s) === agency)),
+      );
+    return [];
+  }
+  const shown = (path: string) =>
+    [...loadPage(dist, path).querySelectorAll('[data-status-notice]')]
+      .map((el) => el.getAttribute('data-status-notice'))
+      .sort();
+
+  it('the fixture has notices in force (one without an end), one that ended and one yet to start', () => {
+    expect(inForce.length).toBeGreaterThanOrEqual(2);
+    expect(inForce.some((n) => !n.end)).toBe(true);
+    expect(ended.length).toBeGreaterThan(0);
+    expect(future.length).toBeGreaterThan(0);
+  });
+
+  it('each page shows exactly the notices that concern it: in force on guides, agencies and home, ended only in the archive, future nowhere', () => {
+    const concerned = pages.filter((path) => expected(path).length > 0);
+    expect(concerned).toEqual(expect.arrayContaining(['/', '/status-layanan/']));
+    expect(concerned.filter((path) => path.startsWith('/layanan/')).length).toBeGreaterThanOrEqual(3);
+    expect(concerned.filter((path) => path.startsWith('/instansi/')).length).toBe(2);
+    for (const path of pages.filter((p) => !p.startsWith('/admin/'))) expect(shown(path), path).toEqual(expected(path));
+  });
+
+  it('a guide says what happened, since when, until when, and what to do instead, right under its title', () => {
+    const notice = inForce.find((n) => n.end && n.services?.length === 0) ?? inForce.find((n) => n.end)!;
+    const guide = services.find((id) => expected(`/layanan/${id}/`).includes(notice.id))!;
+    const doc = loadPage(dist, `/layanan/${guide}/`);
+    expect(doc.querySelector('h1 + [data-status-notices]'), guide).not.toBeNull();
+    const text = doc.querySelector(`[data-status-notice="${notice.id}"]`)?.textContent?.replace(/\s+/g, ' ');
+    expect(text).toContain(t.notices.kinds[notice.kind]);
+    expect(text).toMatch(/Sejak \d{1,2} \w+ 2026, sampai \d{1,2} \w+ 2026/);
+    expect(text).toContain(`${t.notices.instead}:`);
+    const open = inForce.find((n) => !n.end)!;
+    const openGuide = `/layanan/${open.services![0]}/`;
+    expect(loadPage(dist, openGuide).querySelector(`[data-status-notice="${open.id}"]`)?.textContent).toContain(
+      t.notices.untilUnknown,
+    );
+  });
+
+  it('search results carry the notice, and structured data is a SpecialAnnouncement with its expiry', () => {
+    for (const service of services) {
+      const doc = loadPage(dist, `/layanan/${service}/`);
+      const status = doc.querySelector('[data-pagefind-meta="status"]')?.textContent ?? '';
+      const current = inForce.filter((n) => expected(`/layanan/${service}/`).includes(n.id));
+      expect(status === '', service).toBe(current.length === 0);
+      for (const notice of current) expect(status, service).toContain(t.notices.kinds[notice.kind]);
+      const announcements = [...doc.querySelectorAll('script[type="application/ld+json"]')]
+        .map((s) => JSON.parse(s.textContent ?? '{}'))
+        .filter((json) => json['@type'] === 'SpecialAnnouncement');
+      expect(announcements.length, service).toBe(current.length);
+      for (const json of announcements) {
+        const notice = current.find((n) => json.url.endsWith(`#${n.id}`))!;
+        expect(json.datePosted).toBe(`${notice.start}T00:00:00+08:00`);
+        if (notice.end) expect(json.expires > `${notice.end}T`).toBe(true);
+        else expect(json.expires).toBeUndefined();
+      }
+    }
+  });
+
+  it('the open-now block counts the notices in force and links to them', () => {
+    const line = loadPage(dist, '/').querySelector('[data-notice-count]');
+    expect(line?.textContent).toContain(String(inForce.length));
+    expect(line?.querySelector('a')?.getAttribute('href')).toBe('/status-layanan/');
   });
 });
 
