@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { dropStaleContentStore } from './lib/content-store.mjs';
 
 const root = process.cwd();
 const dist = resolve(root, 'dist');
@@ -12,6 +13,7 @@ const staging = resolve(root, '.tmp', `dist-${process.pid}`);
 mkdirSync(join(root, '.tmp'), { recursive: true });
 rmSync(staging, { recursive: true, force: true });
 
+dropStaleContentStore(root);
 const astro = resolve(root, 'node_modules/astro/bin/astro.mjs');
 const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
   stdio: 'inherit',

@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { startCmsServer } from './cms-server.mjs';
+import { dropStaleContentStore } from './lib/content-store.mjs';
 
 const root = process.cwd();
 const host = '127.0.0.1';
@@ -19,6 +20,7 @@ const cms = await startCmsServer({
   adminOrigins: [`http://${host}:${sitePort}`, `http://localhost:${sitePort}`],
 });
 
+dropStaleContentStore(root);
 const children = [
   spawn(
     process.execPath,

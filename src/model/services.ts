@@ -122,6 +122,46 @@ export const serviceSchema = <A extends z.ZodType>({ agency }: AgencyRef<A>) =>
         .describe('Datang langsung, wajib daftar daring dulu, atau keduanya bisa'),
       bookingUrl: httpsUrl.optional().meta(label('Tautan pendaftaran')).describe('Tautan pendaftaran daring, bila ada'),
       quota: z.string().optional().meta(label('Kuota harian')).describe('Kuota harian, bila ada'),
+      otherWays: z
+        .array(
+          z
+            .strictObject({
+              how: z
+                .enum(['daring', 'telepon', 'desa-kecamatan', 'kantor-instansi', 'pos'])
+                .meta({
+                  ...label('Cara'),
+                  optionLabels: {
+                    daring: 'Daring (situs atau aplikasi)',
+                    telepon: 'Telepon atau WhatsApp',
+                    'desa-kecamatan': 'Kantor desa atau kecamatan',
+                    'kantor-instansi': 'Kantor instansi',
+                    pos: 'Pos',
+                  },
+                })
+                .describe('Lewat apa layanan ini bisa diurus selain di MPP'),
+              name: z
+                .string()
+                .min(2)
+                .meta(label('Nama'))
+                .describe('Nama aplikasi, situs, nomor, atau tempat, misalnya "Aplikasi Mobile JKN"'),
+              url: httpsUrl.optional().meta(label('Tautan')).describe('Tautan resminya, bila ada'),
+              note: z
+                .string()
+                .min(3)
+                .optional()
+                .meta(label('Keterangan'))
+                .describe('Apa yang bisa diurus di sana bila tidak semuanya, misalnya "hanya pendaftaran"'),
+              source: z
+                .string()
+                .min(3)
+                .meta(label('Dasar atau sumber'))
+                .describe('Peraturan atau sumber resmi yang menyebut cara ini; jangan mengisi cara yang belum pasti'),
+            })
+            .meta(label('Cara lain')),
+        )
+        .default([])
+        .meta(label('Bisa juga diurus'))
+        .describe('Cara lain mengurus layanan ini tanpa ke MPP: aplikasi, situs, kantor desa atau kecamatan, pos'),
       notHere: z
         .array(
           z
