@@ -118,6 +118,33 @@ describe('every service page', () => {
     expect(linked).toBeGreaterThan(5);
   });
 
+  it("lists exactly its file's other ways to apply, each with its link and source, near the top", () => {
+    let withWays = 0;
+    for (const path of services) {
+      const id = path.split('/')[2];
+      const { otherWays = [] } = entryData<{ otherWays?: { name: string; url?: string; source: string }[] }>(
+        projectRoot,
+        'services',
+        id,
+      );
+      const doc = loadPage(dist, path);
+      const items = [...doc.querySelectorAll('[data-other-ways] li')];
+      expect(items.length, path).toBe(otherWays.length);
+      if (!otherWays.length) continue;
+      withWays++;
+      // Above the requirements, where the first screens of a phone still reach.
+      const box = doc.querySelector('[data-other-ways]')!;
+      const requirements = doc.querySelector('#persyaratan')!;
+      expect(box.compareDocumentPosition(requirements) & 4, path).toBe(4);
+      otherWays.forEach((way, i) => {
+        expect(items[i].textContent, path).toContain(way.name);
+        expect(items[i].textContent, path).toContain(way.source);
+        expect(items[i].querySelector('a')?.getAttribute('href') ?? undefined, path).toBe(way.url);
+      });
+    }
+    expect(withWays).toBeGreaterThanOrEqual(5);
+  });
+
   it('offers the requirements as checkboxes', () => {
     for (const path of services) {
       const doc = loadPage(dist, path);
