@@ -10,6 +10,9 @@ const paged = (base: string, page: number) => {
   return param ? `${base}${param}/` : base;
 };
 
+/** The query of a visit plan's address: the service ids joined by commas, short enough to share. */
+export const planQuery = (ids: string[]): string => (ids.length ? `?l=${ids.join(',')}` : '');
+
 /** Every public URL of the site, in one place. URLs are Indonesian and end with a slash. */
 export const paths = {
   home: () => '/',
@@ -51,6 +54,10 @@ export const paths = {
   serviceWorker: () => '/sw.js',
   /** The pages' own code for reading without signal (src/browser/offline-page.ts), loaded on demand. */
   offlineScript: () => '/offline.js',
+  /** The visit planner: several services, one trip; the plan lives in the address (`?l=a,b`). */
+  plan: (ids: string[] = []) => `/rencana/${planQuery(ids)}`,
+  /** What the planner knows about every service (src/lib/plan-catalog.ts). */
+  planCatalog: () => '/rencana/layanan.json',
   /** Holidays, closures and special hours as an iCalendar file (src/pages/kalender/libur.ics.ts). */
   holidayCalendar: () => '/kalender/libur.ics',
   /** The picture shown when a shared page has none of its own. */

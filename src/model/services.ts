@@ -83,10 +83,23 @@ export const serviceSchema = <A extends z.ZodType>({ agency }: AgencyRef<A>) =>
             .describe('Besar biaya dan apa yang menentukannya (wajib bila berbayar atau belum dikonfirmasi)'),
           basis: z.string().min(3).meta(label('Dasar hukum biaya')).describe('Dasar hukum biaya atau pembebasannya'),
           paymentPlace: z.string().optional().meta(label('Tempat pembayaran')).describe('Tempat dan cara membayar'),
+          amount: z
+            .number()
+            .int()
+            .min(1)
+            .optional()
+            .meta(label('Besar biaya (Rp)'))
+            .describe(
+              'Hanya bila satu jumlah tetap berlaku bagi setiap pemohon, dalam rupiah tanpa titik; rencana kunjungan menjumlahkannya. Kosongkan bila besarnya bergantung pada kasus',
+            ),
         })
         .refine((fee) => fee.status === 'gratis' || Boolean(fee.details), {
           message: 'Layanan yang tidak gratis wajib menjelaskan biayanya atau bahwa biaya belum dikonfirmasi',
           path: ['details'],
+        })
+        .refine((fee) => fee.amount === undefined || fee.status === 'berbayar', {
+          message: 'Besar biaya hanya diisi untuk layanan berbayar',
+          path: ['amount'],
         })
         .meta(label('Biaya'))
         .describe('Biaya/tarif'),
