@@ -124,10 +124,11 @@ function render(plan: VisitPlan, s: Strings, url: string): HTMLElement {
   actions.append(share, print);
   root.append(actions);
 
-  const qr = element('figure', undefined, 'plan-qr mt-4 hidden print:block');
+  // First, so that in print it floats beside the plan's heading in the top right corner.
+  const qr = element('figure', undefined, 'plan-qr hidden print:block');
   qr.dataset.planQr = url;
-  qr.append(element('figcaption', s.qr, 'text-sm'));
-  root.append(qr);
+  qr.append(element('figcaption', s.qr, 'text-xs'));
+  root.prepend(qr);
   return root;
 }
 
@@ -143,16 +144,22 @@ async function drawQr(figure: HTMLElement) {
 
 class VisitPlanner extends HTMLElement {
   #catalog?: Promise<PlanCatalog>;
+  /** The plan's services in the order they were added. */
+  #ids: string[] = [];
 
   connectedCallback() {
     const s = JSON.parse(this.dataset.strings ?? '{}') as Strings;
     this.querySelector<HTMLElement>('[data-needs-script]')?.setAttribute('hidden', '');
     this.querySelector<HTMLElement>('[data-plan-ui]')?.removeAttribute('hidden');
     const form = this.querySelector<HTMLFormElement>('[data-plan-picker]');
-    form?.addEventListener('change', () => this.update(s, this.picked()));
+    // A service ticked joins the end of the plan, as a guide's link would add it.
+    form?.addEventListener('change', (event) => {
+      const box = event.target as HTMLInputElement;
+      const ids = this.#ids.filter((id) => id !== box.value);
+      this.update(s, box.checked ? [...ids, box.value] : ids);
+    });
     form?.addEventListener('submit', (event) => {
       event.preventDefault();
-      this.update(s, this.picked());
       this.querySelector('#rencana-anda')?.scrollIntoView();
     });
     this.update(s, this.fromAddress());
@@ -175,13 +182,8 @@ class VisitPlanner extends HTMLElement {
     return ids;
   }
 
-  picked(): string[] {
-    return [...this.querySelectorAll<HTMLInputElement>('[data-plan-picker] input[name="l"]:checked')].map(
-      (i) => i.value,
-    );
-  }
-
   async update(s: Strings, ids: string[]) {
+    this.#ids = ids;
     const query = planQuery(ids);
     history.replaceState(null, '', `${location.pathname}${query}`);
     try {
