@@ -4,7 +4,11 @@
  * the budget holds for every page; on a large site a fixed sample of each type is checked.
  */
 import { htmlPages } from '../lib/dist-pages';
-import { BUDGETS, budgetedBytes, overBudget, pageWeight, type PageWeight } from '../lib/page-weight';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { paths } from '../../src/lib/routes';
+import { BUDGETS, budgetedBytes, jsBudget, overBudget, pageWeight, type PageWeight } from '../lib/page-weight';
 
 export interface TypeWeight {
   type: string;
@@ -24,6 +28,7 @@ const PAGE_TYPES: { type: string; match: (path: string) => boolean }[] = [
   { type: 'booth', match: (path) => /^\/umkm\/(?!kategori\/)[^/]+\/$/.test(path) },
   { type: 'campaign', match: (path) => /^\/kampanye\/[^/]+\/$/.test(path) },
   { type: 'search page', match: (path) => path === '/cari/' },
+  { type: 'visit planner', match: (path) => path === '/rencana/' },
   { type: 'service list', match: (path) => path === '/layanan/' || path.startsWith('/layanan/halaman/') },
   { type: 'service category', match: (path) => path.startsWith('/layanan/kategori/') },
   { type: 'agency services', match: (path) => /^\/instansi\/[^/]+\/layanan\//.test(path) },
@@ -48,6 +53,14 @@ export interface SiteWeights {
   types: TypeWeight[];
   /** Distinct stylesheets across every page weighed: 1 when the CSS is shared (and cached). */
   stylesheets: number;
+  /** What the visit planner fetches once a plan is shown (gzip bytes): its data and its QR encoder. */
+  planner?: { catalog: number; qr: number };
+}
+
+/** Gzip bytes of a built file, or undefined when the site has none. */
+function gzipBytes(dist: string, path: string): number | undefined {
+  const file = join(dist, path);
+  return existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length : undefined;
 }
 
 export function weighPageTypes(dist: string): SiteWeights {
@@ -70,7 +83,9 @@ export function weighPageTypes(dist: string): SiteWeights {
       },
     ];
   });
-  return { types, stylesheets: stylesheets.size };
+  const catalog = gzipBytes(dist, paths.planCatalog());
+  const qr = gzipBytes(dist, paths.planQr());
+  return { types, stylesheets: stylesheets.size, ...(catalog && qr ? { planner: { catalog, qr } } : {}) };
 }
 
-export { BUDGETS, total as weightTotal };
+export { BUDGETS, jsBudget, total as weightTotal };

@@ -4,7 +4,7 @@
  */
 import type { GeneratedCorpus } from '../lib/generate';
 import { CATEGORIES, SERVER_NOTES, type FailingAudit, type LighthouseResult } from './lighthouse';
-import { BUDGETS, weightTotal, type SiteWeights } from './page-types';
+import { BUDGETS, jsBudget, weightTotal, type SiteWeights } from './page-types';
 import { kb, table } from './report-format';
 import type { SearchTransfer } from './search-transfer';
 import type { BuildTiming } from './timed-build';
@@ -31,7 +31,7 @@ export function weightSection(site: SiteResult): string {
       kb(h.css),
       kb(h.js),
       `${kb(total)}${total > BUDGETS.total ? ' ✗' : ''}`,
-      `${kb(h.js)}${h.js > BUDGETS.jsBeforeInteraction ? ' ✗' : ''}`,
+      `${kb(h.js)}${h.js > jsBudget(h.path) ? ' ✗' : ''}${jsBudget(h.path) !== BUDGETS.jsBeforeInteraction ? ` (own budget ${jsBudget(h.path) / 1024})` : ''}`,
       h.requests,
       h.renderBlockingScripts,
       kb(h.images),
@@ -59,7 +59,11 @@ export function weightSection(site: SiteResult): string {
       rows,
     ),
     '',
-    `KB gzip (level 9) of the heaviest page of each type; total = HTML + CSS + JS, plus the first-view images (raw bytes, already compressed) on the home page. Stylesheets across the pages checked: ${site.weights.stylesheets} (one means the CSS is shared and cached after the first page).`,
+    `KB gzip (level 9) of the heaviest page of each type; total = HTML + CSS + JS, plus the first-view images (raw bytes, already compressed) on the home page. Stylesheets across the pages checked: ${site.weights.stylesheets} (one means the CSS is shared and cached after the first page).${
+      site.weights.planner
+        ? ` The visit planner fetches, once a plan is shown, its data (${kb(site.weights.planner.catalog)} KB) and its QR encoder (${kb(site.weights.planner.qr)} KB).`
+        : ''
+    }`,
   ].join('\n');
 }
 

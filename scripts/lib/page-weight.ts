@@ -23,6 +23,16 @@ export interface PageWeight {
 /** Budgets per public page (gzip bytes): a guide must load fast on a cheap phone over a slow connection. */
 export const BUDGETS = { total: 30 * 1024, jsBeforeInteraction: 5 * 1024, renderBlockingScripts: 0 };
 
+/**
+ * The one page whose content is drawn by script: the visit planner (/rencana/) merges the guides
+ * a resident picked, which no static page can hold. It carries every page's scripts (about
+ * 4.5 KB) plus its own (about 3 KB), under a budget of its own; without JavaScript it explains
+ * itself and links the journeys. `npm run bench` reports its JS.
+ */
+export const PAGE_JS_BUDGETS: Record<string, number> = { '/rencana/': 8 * 1024 };
+
+export const jsBudget = (path: string) => PAGE_JS_BUDGETS[path] ?? BUDGETS.jsBeforeInteraction;
+
 const gz = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
 const pathOf = (dist: string, url: string) => join(dist, url.split(/[?#]/)[0]);
 
@@ -121,9 +131,10 @@ export function overBudget(weight: PageWeight): string[] {
     problems.push(
       `${weight.path}: ${what} ${(total / 1024).toFixed(1)} KB gzip, ${((total - BUDGETS.total) / 1024).toFixed(1)} KB over the ${BUDGETS.total / 1024} KB budget`,
     );
-  if (weight.js > BUDGETS.jsBeforeInteraction)
+  const jsLimit = jsBudget(weight.path);
+  if (weight.js > jsLimit)
     problems.push(
-      `${weight.path}: ${(weight.js / 1024).toFixed(1)} KB of JS before interaction, ${((weight.js - BUDGETS.jsBeforeInteraction) / 1024).toFixed(1)} KB over the ${BUDGETS.jsBeforeInteraction / 1024} KB budget`,
+      `${weight.path}: ${(weight.js / 1024).toFixed(1)} KB of JS before interaction, ${((weight.js - jsLimit) / 1024).toFixed(1)} KB over the ${jsLimit / 1024} KB budget`,
     );
   if (weight.renderBlockingScripts > BUDGETS.renderBlockingScripts)
     problems.push(`${weight.path}: ${weight.renderBlockingScripts} render-blocking script(s); budget is none`);

@@ -132,10 +132,10 @@ function render(plan: VisitPlan, s: Strings, url: string): HTMLElement {
   return root;
 }
 
-/** Draws the QR code for the printout; the library loads only once a plan exists. */
-async function drawQr(figure: HTMLElement) {
-  const { default: QRCode } = await import('qrcode');
-  const svg = await QRCode.toString(figure.dataset.planQr ?? '', { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+/** Draws the QR code for the printout; its encoder (/rencana/qr.js) loads only once a plan exists. */
+async function drawQr(figure: HTMLElement, module: string) {
+  const { qrSvg } = (await import(/* @vite-ignore */ module)) as typeof import('./plan-qr');
+  const svg = await qrSvg(figure.dataset.planQr ?? '');
   const holder = element('div');
   holder.innerHTML = svg; // the library's own SVG of the plan's address, not content text
   holder.firstElementChild?.setAttribute('aria-hidden', 'true');
@@ -212,7 +212,7 @@ class VisitPlanner extends HTMLElement {
       target.replaceChildren(render(buildPlan(ids, catalog), s, url));
       status.textContent = '';
       const qr = target.querySelector<HTMLElement>('[data-plan-qr]');
-      if (qr) await drawQr(qr);
+      if (qr) await drawQr(qr, s.qrModule);
     } catch {
       this.#catalog = undefined;
       status.textContent = s.failed;

@@ -1,3 +1,5 @@
+import { planQuery } from './plan-address';
+
 /**
  * The `[...page]` parameter of page N of a list: none for page 1 (the list's own URL), then
  * `halaman/N`. Every paged list is one route file `<list>/[...page].astro`.
@@ -9,9 +11,6 @@ const paged = (base: string, page: number) => {
   const param = pageParam(page);
   return param ? `${base}${param}/` : base;
 };
-
-/** The query of a visit plan's address: the service ids joined by commas, short enough to share. */
-export const planQuery = (ids: string[]): string => (ids.length ? `?l=${ids.join(',')}` : '');
 
 /** Every public URL of the site, in one place. URLs are Indonesian and end with a slash. */
 export const paths = {
@@ -58,6 +57,8 @@ export const paths = {
   plan: (ids: string[] = []) => `/rencana/${planQuery(ids)}`,
   /** What the planner knows about every service (src/lib/plan-catalog.ts). */
   planCatalog: () => '/rencana/layanan.json',
+  /** The planner's QR encoder for the printout (src/browser/plan-qr.ts), loaded on demand. */
+  planQr: () => '/rencana/qr.js',
   /** Holidays, closures and special hours as an iCalendar file (src/pages/kalender/libur.ics.ts). */
   holidayCalendar: () => '/kalender/libur.ics',
   /** The picture shown when a shared page has none of its own. */

@@ -9,7 +9,7 @@
  * forms are two forms.
  */
 
-export { planQuery } from './routes';
+export { planIds, planQuery } from './plan-address';
 
 export type RequirementForm = 'asli' | 'fotokopi' | 'asli-dan-fotokopi' | 'ditunjukkan' | 'isian' | 'lainnya';
 export type FeeStatus = 'gratis' | 'berbayar' | 'belum-dikonfirmasi';
@@ -62,17 +62,6 @@ export interface VisitPlan {
     /** Services whose fee the agency has not confirmed. */
     unconfirmed: PlanService[];
   };
-}
-
-/** The ids of a plan address's `l` parameter(s): "a,b" or l=a&l=b, in order, without repeats. */
-export function planIds(search: string): string[] {
-  const params = new URLSearchParams(search);
-  const ids = params
-    .getAll('l')
-    .flatMap((value) => value.split(','))
-    .map((id) => id.trim().toLowerCase())
-    .filter((id) => /^[a-z0-9-]+$/.test(id));
-  return [...new Set(ids)];
 }
 
 const sameDocument = (item: string) =>
