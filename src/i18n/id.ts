@@ -246,6 +246,7 @@ export const id = {
     tagTitle: 'Berita dengan tag',
     related: 'Layanan terkait',
     pagination: 'Navigasi halaman berita',
+    ended: 'Pengumuman ini sudah berakhir pada {date}; isinya mungkin tidak berlaku lagi.',
   },
   pager: {
     page: 'Halaman',

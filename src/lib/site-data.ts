@@ -12,6 +12,7 @@ import type { Schedule } from './hours';
 import { isoDate } from './format';
 import { buildDate } from './date-windows';
 import { noticesOn } from './notices';
+import { newsOn } from './news';
 
 export type Agency = CollectionEntry<'agencies'>;
 export type Service = CollectionEntry<'services'>;
@@ -166,6 +167,11 @@ async function load() {
       ...(c.kind === 'cuti-bersama' && closures.cutiBersama === 'belum-ditetapkan' ? { unconfirmed: true } : {}),
     }));
 
+  const newsWindow = newsOn(
+    published(allNews).sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id)),
+    today,
+  );
+
   return {
     site,
     categories,
@@ -188,7 +194,10 @@ async function load() {
     boothApplication: site.boothApplication ? serviceById.get(site.boothApplication.id) : undefined,
     servicesByAgency,
     journeys: published(allJourneys).sort((a, b) => a.data.order - b.data.order),
-    news: published(allNews).sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id)),
+    /** News on lists, the home page, the feed and search: published, dated today or earlier, not ended. */
+    news: newsWindow.listed,
+    /** Every news item with a page: `news` plus the ended ones, which keep their page. */
+    newsPages: newsWindow.withPage,
     booths: published(allBooths).sort((a, b) => a.data.code.localeCompare(b.data.code)),
     campaigns: published(allCampaigns).sort((a, b) => b.data.start.getTime() - a.data.start.getTime()),
     /** Service status notices in force on the build day (`current`) and those that ended (`ended`). */

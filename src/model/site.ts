@@ -132,10 +132,20 @@ export const siteSchema = <S extends z.ZodType>({ service }: ServiceRef<S>) =>
             `Isi pengumuman singkat, paling banyak ${ANNOUNCEMENT_MAX_LENGTH} karakter. Sampai ${ANNOUNCEMENT_TWO_LINES} karakter muat dua baris di layar ponsel tanpa menutupi isi halaman. Tulis rinciannya di halaman yang ditautkan; bila tautan diisi, "Selengkapnya" ditambahkan otomatis`,
           ),
         level: z.enum(['info', 'penting', 'darurat']).meta(label('Tingkat')).describe('Tingkat pengumuman'),
+        starts: calendarDate
+          .optional()
+          .meta(label('Tampil mulai'))
+          .describe(
+            'Untuk menjadwalkan: pengumuman baru tampil pada tanggal ini (situs dibangun ulang setiap hari). Kosongkan agar langsung tampil',
+          ),
         expires: calendarDate
           .meta(label('Berlaku sampai'))
           .describe('Pengumuman tidak tampil lagi setelah tanggal ini'),
         link: linkTarget.optional().meta(label('Tautan')),
+      })
+      .refine((a) => !a.starts || a.starts <= a.expires, {
+        message: 'Tanggal mulai tampil harus sebelum atau sama dengan tanggal berlaku sampai',
+        path: ['starts'],
       })
       .optional()
       .meta(label('Pengumuman'))

@@ -193,6 +193,47 @@ describe('service status notices, on the fixed build day', () => {
   });
 });
 
+describe('scheduled news, on the fixed build day', () => {
+  const news = readdirSync(join(FIXTURE, 'content/news')).map((name) => ({
+    id: name.replace(/\.mdx$/, ''),
+    ...frontmatter<{ date: string; expires?: string; tags?: string[] }>(`news/${name}`),
+  }));
+  const future = news.filter((n) => n.date > TEST_BUILD_DATE);
+  const ended = news.filter((n) => n.expires && n.expires < TEST_BUILD_DATE);
+  const listedIn = (path: string) =>
+    [...loadPage(dist, path).querySelectorAll('main a[href^="/berita/"]')].map((a) => a.getAttribute('href'));
+  const feed = () => readFileSync(join(dist, 'berita/rss.xml'), 'utf8');
+
+  it('the fixture has an item dated after the build day and one past its expiry', () => {
+    expect(future.length).toBeGreaterThan(0);
+    expect(ended.length).toBeGreaterThan(0);
+  });
+
+  it('an item dated later has no page and is on no list, feed or tag page yet', () => {
+    for (const item of future) {
+      expect(existsSync(fileFor(dist, `/berita/${item.id}/`)), item.id).toBe(false);
+      expect(listedIn('/berita/'), item.id).not.toContain(`/berita/${item.id}/`);
+      expect(listedIn('/'), item.id).not.toContain(`/berita/${item.id}/`);
+      expect(feed(), item.id).not.toContain(`/berita/${item.id}/`);
+      for (const tag of item.tags ?? []) expect(pages, tag).not.toContain(`/berita/tag/${tag}/`);
+    }
+  });
+
+  it('an ended item keeps its page, says it ended, and leaves the lists, the feed and search', () => {
+    for (const item of ended) {
+      const doc = loadPage(dist, `/berita/${item.id}/`);
+      expect(doc.querySelector('[data-news-ended]')?.textContent, item.id).toMatch(/berakhir pada \d{1,2} \w+ 2026/);
+      expect(doc.querySelector('[data-pagefind-body]'), item.id).toBeNull();
+      expect(listedIn('/berita/'), item.id).not.toContain(`/berita/${item.id}/`);
+      expect(feed(), item.id).not.toContain(`/berita/${item.id}/`);
+      // Its tags lead nowhere once no listed item carries them, so they are plain text.
+      for (const tag of item.tags ?? []) expect(doc.querySelector(`a[href="/berita/tag/${tag}/"]`), tag).toBeNull();
+    }
+    const current = news.filter((n) => !future.includes(n) && !ended.includes(n));
+    for (const item of current) expect(listedIn('/berita/'), item.id).toContain(`/berita/${item.id}/`);
+  });
+});
+
 describe('nothing of the sample MPP', () => {
   const builtFiles = () =>
     readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(html|xml|txt|json)$/.test(file));
