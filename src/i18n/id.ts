@@ -396,6 +396,27 @@ export const id = {
     planAll: 'Rencanakan semua langkah dalam satu kunjungan',
     remove: 'Hapus',
   },
+  outreach: {
+    title: 'MPP keliling',
+    intro:
+      'Jadwal layanan jemput bola: petugas {site} membuka loket di kecamatan dan desa, sehingga warga tidak perlu datang ke MPP.',
+    upcoming: 'Jadwal berikutnya',
+    none: 'Belum ada jadwal MPP keliling yang diumumkan. Jadwal baru diumumkan di halaman ini dan di berita.',
+    past: 'Sudah berlangsung',
+    pastNone: 'Belum ada.',
+    district: 'Kecamatan {name}',
+    when: 'Waktu',
+    where: 'Tempat',
+    services: 'Layanan yang dibuka',
+    servicesHint: 'Bawa persyaratan sesuai panduan setiap layanan.',
+    note: 'Catatan',
+    shareText: '{title}: {when}, di {place}. Layanan: {services}.',
+    poster: 'Poster A4 untuk dicetak',
+    posterTitle: 'Poster',
+    back: 'Kembali ke jadwal ini',
+    printHint: 'Cetak halaman ini pada kertas A4.',
+    calendar: 'Kampanye dan jadwal MPP keliling di kalender ponsel (.ics)',
+  },
   notices: {
     title: 'Status layanan',
     intro:
@@ -431,6 +452,9 @@ export const id = {
     special: 'Jam layanan khusus {site}: {name}',
     specialBody: 'Jam layanan berbeda selama periode ini. Jam lengkapnya: {url}',
     subscribe: 'Hari libur dan jam khusus MPP di kalender ponsel (.ics)',
+    eventsName: 'Kampanye dan MPP keliling {site}',
+    campaign: 'Kampanye {site}: {title}',
+    outreachBody: 'Layanan: {services}. {url}',
   },
   notFound: {
     title: 'Halaman tidak ditemukan',

@@ -118,6 +118,7 @@ function integrityProblems(entries: Map<CollectionName, IntegrityEntry<unknown>[
       data: { ...e.data, relatedServices: e.data.relatedServices.map(ref) },
     })),
     notices: of('notices').map((e) => ({ ...e, data: { ...e.data, services: e.data.services.map(ref) } })),
+    outreach: of('outreach').map((e) => ({ ...e, data: { ...e.data, services: e.data.services.map(ref) } })),
     settings: [
       {
         id: site.id,

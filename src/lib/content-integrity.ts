@@ -24,6 +24,8 @@ export interface IntegrityInput {
   campaigns: IntegrityEntry<{ relatedServices: Ref[]; draft: boolean }>[];
   /** Status notices name the services they concern (their agencies go in `agencyMentions`). */
   notices?: IntegrityEntry<{ services: Ref[]; draft: boolean }>[];
+  /** Outreach days name the services they offer. */
+  outreach?: IntegrityEntry<{ services: Ref[]; draft: boolean }>[];
   /** Settings that point at entries: the home page's featured services, the booth application
    * service, the visit page and the complaints page. */
   settings?: IntegrityEntry<{
@@ -94,6 +96,8 @@ export function checkIntegrity(input: IntegrityInput): string[] {
     );
   for (const notice of input.notices ?? [])
     notice.data.services.forEach((ref, i) => checkServiceRef(notice, 'notices', `services[${i}]`, ref));
+  for (const day of input.outreach ?? [])
+    day.data.services.forEach((ref, i) => checkServiceRef(day, 'outreach', `services[${i}]`, ref));
   const pages = new Map((input.pages ?? []).map((p) => [p.id, p]));
   for (const file of input.settings ?? []) {
     file.data.featuredServices.forEach((ref, i) => checkServiceRef(file, 'settings', `featuredServices[${i}]`, ref));

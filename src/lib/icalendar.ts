@@ -1,6 +1,6 @@
 /**
- * iCalendar (RFC 5545) text for the site's calendars: all-day events, escaped and folded as the
- * standard asks, with CRLF line ends. Pure, so the format is unit-checked; the build serves it
+ * iCalendar (RFC 5545) text for the site's calendars: all-day events and events at set times,
+ * escaped and folded as the standard asks, with CRLF line ends. Pure, so the format is unit-checked; the build serves it
  * from src/pages/kalender/.
  */
 
@@ -9,9 +9,12 @@ export interface DayEvent {
   uid: string;
   summary: string;
   description?: string;
-  /** First day, and last day included. */
+  location?: string;
+  /** First day, and last day included; with `timed`, the exact start and end instead. */
   start: Date;
   end: Date;
+  /** An event at set hours (an outreach morning), not whole days; it then takes up the time. */
+  timed?: boolean;
 }
 
 export interface Calendar {
@@ -26,6 +29,8 @@ export interface Calendar {
 
 const day = (date: Date) => date.toISOString().slice(0, 10).replace(/-/g, '');
 const nextDay = (date: Date) => new Date(date.getTime() + 24 * 60 * 60 * 1000);
+/** A UTC date-time: 20261205T010000Z. */
+const instant = (date: Date) => `${date.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
 
 /** A TEXT value: backslash, semicolon, comma and line breaks escaped. */
 export function escapeText(text: string): string {
@@ -67,11 +72,13 @@ export function icalendar(calendar: Calendar): string {
       'BEGIN:VEVENT',
       `UID:${event.uid}`,
       `DTSTAMP:${stamp}`,
-      `DTSTART;VALUE=DATE:${day(event.start)}`,
-      `DTEND;VALUE=DATE:${day(nextDay(event.end))}`,
+      ...(event.timed
+        ? [`DTSTART:${instant(event.start)}`, `DTEND:${instant(event.end)}`]
+        : [`DTSTART;VALUE=DATE:${day(event.start)}`, `DTEND;VALUE=DATE:${day(nextDay(event.end))}`]),
       `SUMMARY:${escapeText(event.summary)}`,
       ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
-      'TRANSP:TRANSPARENT',
+      ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
+      event.timed ? 'TRANSP:OPAQUE' : 'TRANSP:TRANSPARENT',
       'END:VEVENT',
     ]),
     'END:VCALENDAR',

@@ -35,6 +35,12 @@ export const paths = {
   campaignPoster: (id: string) => `/kampanye/${id}/poster/`,
   campaignCard: (id: string) => `/kampanye/${id}/kartu.png`,
   page: (id: string) => `/${id}/`,
+  /** Outreach days (MPP keliling): upcoming, then past; each with its page and an A4 poster. */
+  outreach: () => '/keliling/',
+  outreachDay: (id: string) => `/keliling/${id}/`,
+  outreachPoster: (id: string) => `/keliling/${id}/poster/`,
+  /** Campaigns and outreach days as an iCalendar file (src/pages/kalender/kegiatan.ics.ts). */
+  eventCalendar: () => '/kalender/kegiatan.ics',
   /** Service status notices: those in force today, then the archive of those that ended. */
   notices: () => '/status-layanan/',
   notice: (id: string) => `/status-layanan/#${id}`,

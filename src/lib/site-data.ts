@@ -13,6 +13,7 @@ import { isoDate } from './format';
 import { buildDate } from './date-windows';
 import { noticesOn } from './notices';
 import { newsOn } from './news';
+import { outreachOn } from './outreach';
 
 export type Agency = CollectionEntry<'agencies'>;
 export type Service = CollectionEntry<'services'>;
@@ -29,6 +30,7 @@ export type SkmPeriod = CollectionEntry<'skm'>;
 export type ComplaintReport = CollectionEntry<'complaintReports'>;
 export type Facility = CollectionEntry<'facilities'>;
 export type Notice = CollectionEntry<'notices'>;
+export type OutreachDay = CollectionEntry<'outreach'>;
 
 const published = <T extends { data: { draft?: boolean } }>(list: T[]) =>
   import.meta.env.PROD ? list.filter((entry) => !entry.data.draft) : list;
@@ -55,12 +57,13 @@ async function load() {
     getCollection('campaigns'),
     getCollection('pages'),
   ]);
-  const [allMaklumat, allSkm, allComplaintReports, allFacilities, allNotices] = await Promise.all([
+  const [allMaklumat, allSkm, allComplaintReports, allFacilities, allNotices, allOutreach] = await Promise.all([
     getCollection('maklumat'),
     getCollection('skm'),
     getCollection('complaintReports'),
     getCollection('facilities'),
     getCollection('notices'),
+    getCollection('outreach'),
   ]);
   const site = required(await getEntry('site', 'site'), 'site.yml').data;
   const categories = required(await getEntry('categories', 'categories'), 'categories.yml').data;
@@ -75,6 +78,7 @@ async function load() {
     booths: allBooths,
     campaigns: allCampaigns,
     notices: allNotices,
+    outreach: allOutreach,
     settings: [
       {
         id: 'site',
@@ -128,6 +132,7 @@ async function load() {
     allComplaintReports,
     allFacilities,
     allNotices,
+    allOutreach,
   ].flat()) {
     if (!entry.filePath) continue;
     const yamlText = yamlPart(readFileSync(entry.filePath, 'utf8'), entry.filePath);
@@ -202,6 +207,8 @@ async function load() {
     campaigns: published(allCampaigns).sort((a, b) => b.data.start.getTime() - a.data.start.getTime()),
     /** Service status notices in force on the build day (`current`) and those that ended (`ended`). */
     notices: noticesOn(published(allNotices), today),
+    /** Outreach days from the build day on (soonest first), and those past (latest first). */
+    outreach: outreachOn(published(allOutreach), today),
     pages,
     /** Accountability: maklumat in their order, SKM and complaint periods newest first, facilities. */
     maklumat: published(allMaklumat).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),

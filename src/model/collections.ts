@@ -23,6 +23,7 @@ import { journeySchema } from './journeys';
 import { maklumatSchema } from './maklumat';
 import { newsSchema } from './news';
 import { noticeSchema } from './notices';
+import { outreachSchema } from './outreach';
 import { pageSchema } from './pages';
 import type { AgencyRef, ImageHelper, ServiceRef } from './parts';
 import { serviceSchema } from './services';
@@ -103,6 +104,21 @@ export function defineModel<I extends z.ZodType, A extends z.ZodType, S extends 
         slug: '{{title}}',
         summary: '{{title}}',
         sortable_fields: [{ field: 'start', default_sort: 'desc' }, 'title'],
+      },
+    },
+    outreach: {
+      folder: 'outreach',
+      schema: () => outreachSchema(helpers),
+      page: paths.outreachDay,
+      editor: {
+        label: 'MPP keliling',
+        label_singular: 'Jadwal MPP keliling',
+        description:
+          'Jadwal layanan jemput bola di kecamatan atau desa: tanggal, jam, tempat, dan layanan yang dibuka. Tampil di /keliling/ dengan poster dan teks WhatsApp, dan di kalender kegiatan.',
+        identifier_field: 'title',
+        slug: '{{year}}-{{month}}-{{day}}-{{title}}',
+        summary: '{{date}} · {{title}}',
+        sortable_fields: [{ field: 'date', default_sort: 'desc' }, 'title'],
       },
     },
     services: {

@@ -1,15 +1,18 @@
 /**
- * `/kalender/libur.ics` of the built site, read by ical.js (Mozilla's iCalendar library, as
- * calendar apps read it): one all-day event for each closure and special-hours period in
- * content/settings/closures.yml, on its dates, under the CRLF and 75-octet rules of RFC 5545,
- * and linked from the visit page.
+ * The calendar files of the built site, read by ical.js (Mozilla's iCalendar library, as
+ * calendar apps read it). `/kalender/libur.ics`: one all-day event for each closure and
+ * special-hours period in content/settings/closures.yml, on its dates, under the CRLF and
+ * 75-octet rules of RFC 5545. `/kalender/kegiatan.ics`: the campaigns on their dates (outreach
+ * days at their hours are checked on the second MPP, whose fixture has them). Both linked from
+ * the visit page.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { load } from 'js-yaml';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { projectRoot } from '../build-site';
+import { TEST_BUILD_DATE, projectRoot } from '../build-site';
+import { contentIds, entryData } from '../content-entries';
 import { loadPage } from '../../scripts/lib/dist-pages';
 
 /** Dates as js-yaml reads them: strings (YAML 1.2), or dates from an older schema. */
@@ -66,5 +69,44 @@ describe('/kalender/libur.ics', () => {
   it('is linked from the visit page', () => {
     const link = loadPage(inject('distDir'), `/${site.visitPage}/`).querySelector('[data-holiday-calendar]');
     expect(link?.getAttribute('href')).toBe('/kalender/libur.ics');
+  });
+});
+
+describe('/kalender/kegiatan.ics', () => {
+  interface CampaignFile {
+    title: string;
+    start: YamlDate;
+    end: YamlDate;
+    draft?: boolean;
+  }
+  const campaigns = contentIds(projectRoot, 'campaigns')
+    .map((id) => ({ id, ...entryData<CampaignFile>(projectRoot, 'campaigns', id) }))
+    .filter((c) => !c.draft && day(c.start) <= TEST_BUILD_DATE);
+  let eventsFile: string;
+  let campaignEvents: ICAL.Event[];
+  beforeAll(() => {
+    eventsFile = readFileSync(join(inject('distDir'), 'kalender/kegiatan.ics'), 'utf8');
+    campaignEvents = new ICAL.Component(ICAL.parse(eventsFile))
+      .getAllSubcomponents('vevent')
+      .map((component) => new ICAL.Event(component));
+  });
+
+  it('has every campaign running or past as an all-day event from its first to its last day', () => {
+    expect(campaigns.length).toBeGreaterThan(0);
+    for (const campaign of campaigns) {
+      const event = campaignEvents.find((e) => e.summary.includes(campaign.title));
+      expect(event, campaign.id).toBeDefined();
+      expect(event?.startDate.toString()).toBe(day(campaign.start));
+      // DTEND of an all-day event is the day after the last.
+      const last = event!.endDate.clone();
+      last.adjust(-1, 0, 0, 0);
+      expect(last.toString()).toBe(day(campaign.end));
+    }
+    expect(eventsFile.split('\r\n').filter((line) => Buffer.byteLength(line) > 75)).toEqual([]);
+  });
+
+  it('is linked from the visit page', () => {
+    const link = loadPage(inject('distDir'), `/${site.visitPage}/`).querySelector('[data-event-calendar]');
+    expect(link?.getAttribute('href')).toBe('/kalender/kegiatan.ics');
   });
 });

@@ -9,6 +9,7 @@
  */
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import ICAL from 'ical.js';
 import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cmsConfig } from '../../src/cms/config';
@@ -231,6 +232,76 @@ describe('scheduled news, on the fixed build day', () => {
     }
     const current = news.filter((n) => !future.includes(n) && !ended.includes(n));
     for (const item of current) expect(listedIn('/berita/'), item.id).toContain(`/berita/${item.id}/`);
+  });
+});
+
+describe('MPP keliling, on the fixed build day', () => {
+  interface DayFile {
+    id: string;
+    title: string;
+    date: string;
+    start: string;
+    end: string;
+    district: string;
+    place: string;
+    services: string[];
+  }
+  const days: DayFile[] = readdirSync(join(FIXTURE, 'content/outreach')).map((name) => ({
+    id: name.replace(/\.mdx$/, ''),
+    ...frontmatter<Omit<DayFile, 'id'>>(`outreach/${name}`),
+  }));
+  const upcoming = days.filter((d) => d.date >= TEST_BUILD_DATE);
+  const past = days.filter((d) => d.date < TEST_BUILD_DATE);
+  const titleOf = (service: string) => frontmatter<{ title: string }>(`services/${service}.mdx`).title;
+
+  it('/keliling/ lists the days to come and, apart, the days past', () => {
+    expect(upcoming.length).toBeGreaterThan(0);
+    expect(past.length).toBeGreaterThan(0);
+    const list = (section: string) =>
+      [...loadPage(dist, '/keliling/').querySelectorAll(`[data-outreach-list="${section}"] [data-outreach]`)].map(
+        (li) => li.getAttribute('data-outreach'),
+      );
+    expect(list('berikutnya')).toEqual(upcoming.map((d) => d.id));
+    expect(list('sudah-berlangsung')).toEqual(past.map((d) => d.id));
+  });
+
+  it('a day says when (in WITA), where and which services, and shares all of it in WhatsApp', () => {
+    for (const day of days) {
+      const doc = loadPage(dist, `/keliling/${day.id}/`);
+      const when = doc.querySelector('[data-when]')?.textContent ?? '';
+      expect(when, day.id).toContain(`${day.start.replace(':', '.')}–${day.end.replace(':', '.')} WITA`);
+      expect(doc.querySelector('[data-where]')?.textContent, day.id).toContain(day.place);
+      const links = [...doc.querySelectorAll('[data-outreach-services] a')].map((a) => a.getAttribute('href'));
+      expect(links, day.id).toEqual(day.services.map((s) => `/layanan/${s}/`));
+      const share = doc.querySelector('a[href^="https://wa.me/?text="]')?.getAttribute('href') ?? '';
+      const text = new URL(share).searchParams.get('text') ?? '';
+      for (const part of [day.title, day.place, ...day.services.map(titleOf), `/keliling/${day.id}/`])
+        expect(text, `${day.id}: ${part}`).toContain(part);
+      expect(doc.querySelector('[data-outreach-past]') !== null, day.id).toBe(past.includes(day));
+    }
+  });
+
+  it('each day has an A4 poster with its place, its services and a QR code', () => {
+    for (const day of days) {
+      const poster = loadPage(dist, `/keliling/${day.id}/poster/`);
+      expect(poster.querySelector('[data-where]')?.textContent, day.id).toContain(day.place);
+      expect(poster.querySelectorAll('[data-outreach-services] li').length, day.id).toBe(day.services.length);
+      expect(poster.querySelector('.poster-qr svg'), day.id).not.toBeNull();
+    }
+  });
+
+  it('/kalender/kegiatan.ics has each day at its hours in the MPP zone, with its place', () => {
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(join(dist, 'kalender/kegiatan.ics'), 'utf8')));
+    const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+    for (const day of days) {
+      const event = events.find((e) => e.summary === day.title);
+      expect(event, day.id).toBeDefined();
+      // WITA is UTC+8.
+      const utc = (clock: string) => new Date(`${day.date}T${clock}:00+08:00`).getTime();
+      expect(event!.startDate.toJSDate().getTime(), day.id).toBe(utc(day.start));
+      expect(event!.endDate.toJSDate().getTime(), day.id).toBe(utc(day.end));
+      expect(event!.location, day.id).toContain(day.place);
+    }
   });
 });
 
