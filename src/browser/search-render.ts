@@ -3,10 +3,13 @@ import type { SearchHit, SearchOutcome } from './search-engine';
 import type { AnswerCard, HelpLink } from '../lib/search-help';
 import { openStatus, type Schedule } from '../lib/hours';
 import { describeStatus } from '../lib/hours-text';
+import { paths, serviceIdOf } from '../lib/routes';
 
 export interface ResultStrings {
   none: string;
   count: (shown: number, total: number) => string;
+  /** "Tambah ke rencana kunjungan" under a guide, when the box offers it. */
+  addToPlan?: string;
 }
 
 function line(parent: HTMLElement, className: string, text: string) {
@@ -71,7 +74,7 @@ function answerCard(parent: HTMLElement, card: AnswerCard) {
   parent.append(box);
 }
 
-function hitItem(hit: SearchHit): HTMLLIElement {
+function hitItem(hit: SearchHit, addToPlan?: string): HTMLLIElement {
   const item = document.createElement('li');
   item.dataset.url = hit.url;
   const heading = document.createElement('a');
@@ -83,6 +86,14 @@ function hitItem(hit: SearchHit): HTMLLIElement {
   if (facts) line(item, 'search-facts', facts);
   if (hit.status) line(item, 'search-status', hit.status);
   excerptInto(item, hit.excerpt);
+  const service = addToPlan ? serviceIdOf(hit.url) : undefined;
+  if (service) {
+    const add = document.createElement('a');
+    add.href = paths.planAdd(service);
+    add.textContent = addToPlan ?? '';
+    add.className = 'search-plan';
+    item.append(add);
+  }
   return item;
 }
 
@@ -98,7 +109,7 @@ export function renderResults(target: HTMLElement, outcome: SearchOutcome, strin
   if (hits.length) {
     const list = document.createElement('ol');
     list.className = 'search-results';
-    list.append(...hits.map(hitItem));
+    list.append(...hits.map((hit) => hitItem(hit, strings.addToPlan)));
     target.append(list);
   }
   if (help) {

@@ -17,6 +17,8 @@ export interface SearchStrings {
   unavailable?: string;
   /** Said when the results come from the pages stored on the device (no signal). */
   offline?: string;
+  /** The link under each guide that adds it to the visit plan. */
+  addToPlan?: string;
 }
 
 /** Queries shorter than this show nothing: one letter matches nearly every page. */
@@ -58,10 +60,10 @@ export class SearchRunner {
       const [{ search }, { renderResults }] = await loadModules();
       const outcome = await search(query, this.#limit, filters);
       if (!current()) return;
-      const { none, count, offline } = this.#strings;
+      const { count, offline } = this.#strings;
       if (outcome.offline) outcome.notice = offline;
       renderResults(this.#results, outcome, {
-        none,
+        ...this.#strings,
         count: (shown, all) => fill(count, { shown, total: all }),
       });
       // Says which query the results on screen answer (scripts and tests wait for it).

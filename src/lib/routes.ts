@@ -61,6 +61,8 @@ export const paths = {
   offlineScript: () => '/offline.js',
   /** The visit planner: several services, one trip; the plan lives in the address (`?l=a,b`). */
   plan: (ids: string[] = []) => `/rencana/${planQuery(ids)}`,
+  /** Adds one service to the plan last made on this device (src/browser/visit-planner.ts). */
+  planAdd: (id: string) => `/rencana/?tambah=${id}`,
   /** What the planner knows about every service (src/lib/plan-catalog.ts). */
   planCatalog: () => '/rencana/layanan.json',
   /** The planner's QR encoder for the printout (src/browser/plan-qr.ts), loaded on demand. */
@@ -70,6 +72,9 @@ export const paths = {
   /** The picture shown when a shared page has none of its own. */
   defaultShareImage: () => '/og-default.png',
 } as const;
+
+/** The id of the service whose guide is at `path`, or undefined for any other page. */
+export const serviceIdOf = (path: string): string | undefined => /^\/layanan\/([^/]+)\/$/.exec(path)?.[1];
 
 /** Absolute URL of a path on the site, for share links, QR codes and feeds. */
 export function absoluteUrl(path: string, site: string | URL): string {

@@ -113,6 +113,19 @@ describe('the visit planner', () => {
     expect(code?.data).toBe(new URL(`/rencana/?l=${GUIDES.join(',')}`, site).href);
   });
 
+  it('adds a guide from the search results to a new plan', async () => {
+    const fresh = await (await browser.newContext()).newPage();
+    await fresh.goto(`${server.origin}/cari/?q=kartu+keluarga`);
+    await fresh.waitForFunction(() => document.querySelector<HTMLElement>('search-page [data-results]')?.dataset.query);
+    const add = fresh.locator('search-page [data-results] li[data-url="/layanan/kartu-keluarga/"] a.search-plan');
+    expect(await add.innerText()).toBe(t.plan.add);
+    await add.click();
+    await fresh.waitForURL(/\/rencana\/\?l=kartu-keluarga$/);
+    await planShown(fresh, 1);
+    expect(await routeIds(fresh)).toEqual(['kartu-keluarga']);
+    await fresh.context().close();
+  });
+
   it('without JavaScript, says what it needs and links every journey', async () => {
     const noScript = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
     await noScript.goto(`${server.origin}/rencana/?l=${GUIDES.join(',')}`);
