@@ -65,3 +65,8 @@ export function campaignPhase(campaign: Period, day: Date): CampaignPhase {
   if (within(campaign, day)) return 'berjalan';
   return campaign.start.getTime() > day.getTime() ? 'akan-datang' : 'selesai';
 }
+
+/** Whether the site announcement shows on `day`: from its optional start day to its expiry day, both included. */
+export function announcementShows(note: { starts?: Date; expires: Date }, day: Date): boolean {
+  return note.expires.getTime() >= day.getTime() && (!note.starts || note.starts.getTime() <= day.getTime());
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { visibleCampaigns } from '../../src/lib/campaigns';
-import { boothStatus, buildDate, campaignPhase } from '../../src/lib/date-windows';
+import { announcementShows, boothStatus, buildDate, campaignPhase } from '../../src/lib/date-windows';
+import { newsOn } from '../../src/lib/news';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const window = { start: day('2026-11-01'), end: day('2026-12-31') };
@@ -54,5 +55,31 @@ describe('which campaigns get a page', () => {
   it('a campaign gets its page on its first day, not the day before', () => {
     expect(visible('2026-10-31')).toEqual(['past']);
     expect(visible('2026-11-01')).toEqual(['past', 'current']);
+  });
+});
+
+describe('scheduled publishing', () => {
+  it('shows the announcement from its start day to its expiry day, both included', () => {
+    const note = { starts: day('2026-12-01'), expires: day('2026-12-03') };
+    expect(announcementShows(note, day('2026-11-30'))).toBe(false);
+    expect(announcementShows(note, day('2026-12-01'))).toBe(true);
+    expect(announcementShows(note, day('2026-12-03'))).toBe(true);
+    expect(announcementShows(note, day('2026-12-04'))).toBe(false);
+    expect(announcementShows({ expires: day('2026-12-03') }, day('2020-01-01'))).toBe(true);
+  });
+
+  it('gives a news item its page on its date, and takes it off the lists after its expiry', () => {
+    const item = (id: string, date: string, expires?: string) => ({
+      id,
+      data: { date: day(date), expires: expires ? day(expires) : undefined },
+    });
+    const items = [
+      item('later', '2026-12-05'),
+      item('ended', '2026-11-01', '2026-11-10'),
+      item('today', '2026-11-28', '2026-11-28'),
+    ];
+    const { withPage, listed } = newsOn(items, day('2026-11-28'));
+    expect(withPage.map((n) => n.id)).toEqual(['ended', 'today']);
+    expect(listed.map((n) => n.id)).toEqual(['today']);
   });
 });
