@@ -394,7 +394,6 @@ export const id = {
     qr: 'Pindai untuk membuka rencana ini',
     add: 'Tambah ke rencana kunjungan',
     planAll: 'Rencanakan semua langkah dalam satu kunjungan',
-    remove: 'Hapus',
   },
   outreach: {
     title: 'MPP keliling',
