@@ -70,7 +70,8 @@ export default defineConfig({
     serviceWorker(),
   ],
   // No code blocks in content: no syntax highlighter (Shiki's inline styles would need CSP exceptions).
-  markdown: { syntaxHighlight: false },
+  // What an editor types is what residents read: no curly quotes or dashes made from " ' -- ---.
+  markdown: { syntaxHighlight: false, smartypants: false },
   // Every script as a file, never inline: the same strict script-src works as an HTTP header
   // (deploy/, public/_headers) as in the per-page <meta> policy.
   vite: {

@@ -10,6 +10,7 @@
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
+import { DOMParser } from 'linkedom';
 import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cmsConfig } from '../../src/cms/config';
@@ -392,6 +393,20 @@ describe('text typed in the CMS is shown as typed', () => {
     const executable = [...doc.querySelectorAll('script:not([type="application/ld+json"])')];
     expect(executable.filter((s) => s.textContent?.includes('alert(1)'))).toEqual([]);
     expect(doc.querySelector('.prose script, .prose o\\:p, .prose p p')).toBeNull();
+  });
+});
+
+describe('punctuation is shown as typed', () => {
+  // news/tanda-baca-apa-adanya.mdx: straight quotes, an apostrophe, "--" and "---" as an editor types them.
+  it('no quote or dash is turned typographic, in the page, its title or the feed', () => {
+    const doc = loadPage(dist, '/berita/tanda-baca-apa-adanya/');
+    expect(doc.querySelector('h1')?.textContent).toBe('Tanda baca "apa adanya" -- tanpa diubah');
+    expect(doc.querySelector('[data-news] .prose p')?.textContent).toBe(
+      'Kata "kutipan", it\'s, 1--2 dan a --- b tetap seperti diketik.',
+    );
+    const feed = new DOMParser().parseFromString(readFileSync(join(dist, 'berita/rss.xml'), 'utf8'), 'text/xml');
+    const titles = [...feed.querySelectorAll('item > title')].map((title) => title.textContent);
+    expect(titles).toContain('Tanda baca "apa adanya" -- tanpa diubah');
   });
 });
 
