@@ -75,6 +75,11 @@ describe('keyboard', () => {
 
     await phone.keyboard.press('Shift+Tab');
     await phone.keyboard.press('Enter');
+    // <details> announces opening with a 'toggle' event a task later, which moves the focus;
+    // on a loaded machine that task can come after the next line would have looked.
+    await phone
+      .waitForFunction(() => document.activeElement?.id === 'header-search-phone', null, { timeout: 5000 })
+      .catch(() => undefined);
     expect(await phone.evaluate(() => document.activeElement?.id)).toBe('header-search-phone');
     await phone.keyboard.type('akta');
     await phone.waitForSelector('dialog[open] .search-results li');
