@@ -45,6 +45,17 @@ function allFields(fields: DecapField[]): DecapField[] {
 }
 
 describe('the CMS configuration derived from the content model', () => {
+  it('lets a status notice be posted quickly: at most five fields to fill, the dates in Indonesian', () => {
+    const notices = folders.find((c) => c.name === 'notices');
+    const fields = (notices?.fields ?? []).filter((f) => f.name !== 'body');
+    const required = fields.filter((f) => f.required !== false).map((f) => f.name);
+    expect(required).toEqual(['kind', 'message', 'start']);
+    // Plus one of services or agencies, which the schema requires together (checked before saving).
+    expect(fields.map((f) => f.name)).toEqual(expect.arrayContaining(['services', 'agencies', 'end', 'instead']));
+    expect(fields.find((f) => f.name === 'start')?.label).toBe('Berlaku mulai');
+    expect(fields.find((f) => f.name === 'end')?.label).toBe('Berlaku sampai');
+  });
+
   it('has one CMS collection or settings file for every collection of the site, and no other', () => {
     const cms = [...folders.map((c) => c.name), ...settingsFiles.map((f) => f.name)].sort();
     expect(cms).toEqual(Object.keys(site).sort());
