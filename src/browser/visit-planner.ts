@@ -129,6 +129,8 @@ function render(plan: VisitPlan, s: Strings, url: string): HTMLElement {
   qr.dataset.planQr = url;
   qr.append(element('figcaption', s.qr, 'text-xs'));
   root.prepend(qr);
+  // The address in letters too, for a printout read without a phone that scans.
+  root.append(element('p', url, 'mt-2 hidden text-xs break-all print:block'));
   return root;
 }
 
@@ -208,15 +210,19 @@ class VisitPlanner extends HTMLElement {
         return response.json() as Promise<PlanCatalog>;
       });
       const catalog = await this.#catalog;
-      const url = new URL(`/rencana/${query}`, s.origin).href;
+      // A later change of the plan may have drawn already while the data loaded.
+      if (ids !== this.#ids) return;
+      const url = new URL(`${s.planPath}${query}`, s.origin).href;
       target.replaceChildren(render(buildPlan(ids, catalog), s, url));
       status.textContent = '';
-      const qr = target.querySelector<HTMLElement>('[data-plan-qr]');
-      if (qr) await drawQr(qr, s.qrModule);
     } catch {
       this.#catalog = undefined;
       status.textContent = s.failed;
+      return;
     }
+    const qr = target.querySelector<HTMLElement>('[data-plan-qr]');
+    // Without the QR code (no signal for its encoder) the plan still prints, with its address.
+    if (qr) await drawQr(qr, s.qrModule).catch(() => undefined);
   }
 }
 
