@@ -21,7 +21,7 @@ export function outreachOn<T extends Day>(days: T[], today: Date): { upcoming: T
   };
 }
 
-/** "Balai Desa Burai, Desa Burai, Kecamatan Tanjung Batu". */
+/** "Balai Desa Sukamaju, Desa Sukamaju, Kecamatan Contoh": place, village, district. */
 export function outreachPlace(day: Day['data']): string {
   return [day.place, day.village, fill(t.outreach.district, { name: day.district })].filter(Boolean).join(', ');
 }

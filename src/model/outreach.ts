@@ -14,7 +14,7 @@ export const outreachSchema = <S extends z.ZodType>({ service }: ServiceRef<S>) 
         .min(5)
         .max(100)
         .meta(label('Judul'))
-        .describe('Judul singkat, misalnya "MPP Keliling di Kecamatan Tanjung Batu"'),
+        .describe('Judul singkat, misalnya "MPP Keliling di Kecamatan ..."'),
       date: calendarDate.meta(label('Tanggal')).describe('Tanggal kegiatan'),
       start: clockTime.meta(label('Jam mulai')).describe('Jam mulai layanan, misalnya 08:00'),
       end: clockTime.meta(label('Jam selesai')).describe('Jam layanan berakhir, misalnya 12:00'),
