@@ -389,7 +389,7 @@ export const id = {
     unconfirmed: 'Biaya belum dikonfirmasi instansi',
     notices: 'Status layanan hari ini',
     share: 'Bagikan rencana lewat WhatsApp',
-    shareText: 'Rencana ke {site}: {titles}. {url}',
+    shareText: 'Rencana kunjungan ke {site}: {titles}. {url}',
     print: 'Cetak rencana',
     qr: 'Pindai untuk membuka rencana ini',
     add: 'Tambah ke rencana kunjungan',
