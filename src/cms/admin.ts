@@ -33,6 +33,7 @@ import { siteStyles } from './preview-styles';
 import { registerPreviews } from './previews';
 import type { DecapConfig } from './types';
 import { entryProblems } from './validate-entry';
+import { reservedTitleProblem } from './reserved-pages';
 
 function registerExtensions() {
   CMS.registerBackend('github', GitHubBackend);
@@ -66,7 +67,7 @@ function registerFormats(config: DecapConfig) {
 }
 
 /** Refuses to save an entry the site's build would reject, saying which field and why. */
-function registerValidation() {
+function registerValidation(reservedPages: string[]) {
   const schemas: Record<string, z.ZodType> = Object.fromEntries(
     collectionNames.map((name) => [name, plainSchema(name)]),
   );
@@ -77,7 +78,13 @@ function registerValidation() {
       const collection = entry.get('collection') as string;
       const schema = schemas[collection === 'settings' ? (entry.get('slug') as string) : collection];
       if (!schema) return undefined;
-      const problems = entryProblems(schema, entry.get('data').toJS());
+      const data = entry.get('data').toJS() as Record<string, unknown>;
+      const problems = entryProblems(schema, data);
+      // A new page's title becomes its address, which may already belong to the site.
+      if (collection === 'pages' && entry.get('newRecord')) {
+        const taken = reservedTitleProblem(String(data.title ?? ''), reservedPages);
+        if (taken) problems.push(taken);
+      }
       if (problems.length > 0) throw new Error(problems.join('; '));
       return undefined;
     },
@@ -96,7 +103,8 @@ async function start() {
   registerExtensions();
   registerFormats(config);
   registerPreviews(CMS);
-  registerValidation();
+  const reserved = document.getElementById('cms-reserved-pages')?.textContent;
+  registerValidation(reserved ? (JSON.parse(reserved) as string[]) : []);
   CMS.init({ config: config as unknown as CmsConfig });
   // Previews read their styles when an entry opens, long after this request has returned.
   const styles = await siteStyles(new URL('/', location.href).href);

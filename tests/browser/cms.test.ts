@@ -96,7 +96,11 @@ describe('the admin', () => {
     expect(loadPage(dist, '/admin/').querySelector('header, footer, nav')).toBeNull();
     // The production policy for /admin/ (deploy/security-headers.mjs) allows no inline script.
     const inline = [...loadPage(dist, '/admin/').querySelectorAll('script:not([src])')];
-    expect(inline.map((script) => script.getAttribute('type'))).toEqual(['application/json']);
+    // Only data: the CMS configuration and the addresses a new page may not take.
+    expect(inline.map((script) => [script.id, script.getAttribute('type')])).toEqual([
+      ['cms-config', 'application/json'],
+      ['cms-reserved-pages', 'application/json'],
+    ]);
     const sitemaps = readdirSync(dist).filter((f) => f.startsWith('sitemap') && f.endsWith('.xml'));
     expect(sitemaps.length).toBeGreaterThan(0);
     for (const sitemap of sitemaps) expect(readFileSync(join(dist, sitemap), 'utf8')).not.toContain('/admin/');
@@ -215,6 +219,17 @@ describe('an editor', () => {
     await page.getByText('Terbitkan sekarang').click();
     await page.getByText(/Entri gagal disimpan: .*Biaya › Rincian biaya: Layanan yang tidak gratis/).waitFor();
     expect(read(SERVICE)).toBe(before);
+  });
+
+  it('cannot create a page whose title would take an address the site uses', async () => {
+    const pagesBefore = readdirSync(join(copy.root, 'content/pages')).sort();
+    await open('#/collections/pages/new');
+    await page.getByLabel('Judul', { exact: true }).fill('Berita');
+    await page.getByLabel('Ringkasan', { exact: true }).fill('Halaman uji yang judulnya memakai alamat berita.');
+    await page.getByRole('button', { name: 'Terbitkan', exact: true }).click();
+    await page.getByText('Terbitkan sekarang').click();
+    await page.getByText(/Entri gagal disimpan: .*Judul: alamat \/berita\/ sudah dipakai/).waitFor();
+    expect(readdirSync(join(copy.root, 'content/pages')).sort()).toEqual(pagesBefore);
   });
 });
 

@@ -6,6 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { plainSchema } from '../../src/model/collections';
 import { entryProblems } from '../../src/cms/validate-entry';
+import { pageSlugFromTitle, reservedTitleProblem } from '../../src/cms/reserved-pages';
+import { reservedPageIds } from '../../src/lib/content-files';
+import { projectRoot } from '../build-site';
 
 const service = {
   title: 'Legalisir Kartu Keluarga',
@@ -92,5 +95,26 @@ describe('entryProblems', () => {
     ]);
     const ok = { ...campaign, cta: { label: 'Lihat', url: 'https://www.lapor.go.id/?q=pungli&x=1' } };
     expect(entryProblems(plainSchema('campaigns'), ok)).toEqual([]);
+  });
+});
+
+describe('a new page whose title would take an address the site uses', () => {
+  const reserved = reservedPageIds(projectRoot);
+
+  it('is refused for every address from src/pages/ and public/, whatever the case or spacing', () => {
+    expect(reserved).toEqual(
+      expect.arrayContaining(['berita', 'cari', 'admin', 'layanan', 'rencana', 'status-layanan']),
+    );
+    expect(reservedTitleProblem('Berita', reserved)).toBe(
+      'Judul: alamat /berita/ sudah dipakai bagian lain situs; pilih judul lain',
+    );
+    expect(reservedTitleProblem('  Status Layanan ', reserved)).toMatch(/alamat \/status-layanan\//);
+    expect(reservedTitleProblem('ADMIN', reserved)).toMatch(/alamat \/admin\//);
+  });
+
+  it('is accepted when the title makes an address of its own', () => {
+    expect(pageSlugFromTitle('Tentang MPP: jam & lokasi')).toBe('tentang-mpp-jam-lokasi');
+    expect(reservedTitleProblem('Berita terbaru', reserved)).toBeUndefined();
+    expect(reservedTitleProblem('Tanya jawab', reserved)).toBeUndefined();
   });
 });
