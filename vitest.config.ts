@@ -13,7 +13,7 @@ export default defineConfig({
           // One build of the sample site shared by every file that reads dist/ (see
           // tests/global-setup.ts). Only what a shared build cannot prove builds again: failing
           // builds (bad-content-build), a rebuild to compare (deterministic), another MPP
-          // (second-mpp), a large site (scale) and the CMS preview (browser/cms). Two files run
+          // (second-mpp), a large site (scale) and the site the CMS test's editor changed. Two files run
           // at a time: most of them wait on Chromium or on a build's single-threaded steps, so a
           // second file fills the idle core (the suite takes a minute less on 2 cores). Timeouts
           // are minutes long, so a slower file under load is never a failure.

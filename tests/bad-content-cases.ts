@@ -186,6 +186,7 @@ export const badContentCases: BadContentCase[] = [
     name: 'duplicate booth code',
     apply: (r) => editFrontmatter(r, BOOTH_2, (d) => (d.code = 'G-01')),
     problems: [
+      'content/booths/g-01-songket-tanjung-batu.mdx: field "code": kode gerai G-01 sudah dipakai oleh "g-02-kemplang-tanjung-gelam"',
       'content/booths/g-02-kemplang-tanjung-gelam.mdx: field "code": kode gerai G-01 sudah dipakai oleh "g-01-songket-tanjung-batu"',
     ],
   },
@@ -193,6 +194,7 @@ export const badContentCases: BadContentCase[] = [
     name: 'two booths in one slot at the same time',
     apply: (r) => editFrontmatter(r, BOOTH_2, (d) => (d.slot = 'G-01')),
     problems: [
+      'content/booths/g-01-songket-tanjung-batu.mdx: field "schedule": petak G-01 sudah ditempati "g-02-kemplang-tanjung-gelam" pada periode yang sama',
       'content/booths/g-02-kemplang-tanjung-gelam.mdx: field "schedule": petak G-01 sudah ditempati "g-01-songket-tanjung-batu" pada periode yang sama',
     ],
   },
@@ -245,7 +247,10 @@ export const badContentCases: BadContentCase[] = [
   {
     name: 'counter claimed by two agencies',
     apply: (r) => editFrontmatter(r, AGENCY, (d) => (d.counters = ['3'])),
-    problems: ['content/agencies/pln.mdx: field "counters": loket 3 sudah dipakai oleh "disdukcapil"'],
+    problems: [
+      'content/agencies/disdukcapil.mdx: field "counters": loket 3 sudah dipakai oleh "pln"',
+      'content/agencies/pln.mdx: field "counters": loket 3 sudah dipakai oleh "disdukcapil"',
+    ],
   },
   {
     name: 'duplicate slug (.mdx file with the same id)',

@@ -7,7 +7,6 @@
  * The configuration is not fetched: the admin page embeds it as JSON, built from the content
  * model and the environment when the site is built (`src/pages/admin/index.astro`).
  */
-import type { z } from 'astro/zod';
 import { DecapCmsCore as CMS, type CmsConfig } from 'decap-cms-core';
 import { GitHubBackend } from 'decap-cms-backend-github';
 import { GitLabBackend } from 'decap-cms-backend-gitlab';
@@ -25,15 +24,13 @@ import RelationWidget from 'decap-cms-widget-relation';
 import SelectWidget from 'decap-cms-widget-select';
 import StringWidget from 'decap-cms-widget-string';
 import TextWidget from 'decap-cms-widget-text';
-import { collectionNames, plainSchema } from '../model/collections';
 import { bodyImage } from './editor-image';
 import { formattersByName } from './formats';
 import { decapLocaleId } from './locale-id';
 import { siteStyles } from './preview-styles';
 import { registerPreviews } from './previews';
 import type { DecapConfig } from './types';
-import { entryProblems } from './validate-entry';
-import { reservedTitleProblem } from './reserved-pages';
+import { registerSaveGuards } from './save-guards';
 
 function registerExtensions() {
   CMS.registerBackend('github', GitHubBackend);
@@ -66,31 +63,6 @@ function registerFormats(config: DecapConfig) {
   }
 }
 
-/** Refuses to save an entry the site's build would reject, saying which field and why. */
-function registerValidation(reservedPages: string[]) {
-  const schemas: Record<string, z.ZodType> = Object.fromEntries(
-    collectionNames.map((name) => [name, plainSchema(name)]),
-  );
-  CMS.registerEventListener({
-    name: 'preSave',
-    handler: ({ entry }) => {
-      // A settings file's slug is its name in the file collection ("site", "closures" ...).
-      const collection = entry.get('collection') as string;
-      const schema = schemas[collection === 'settings' ? (entry.get('slug') as string) : collection];
-      if (!schema) return undefined;
-      const data = entry.get('data').toJS() as Record<string, unknown>;
-      const problems = entryProblems(schema, data);
-      // A new page's title becomes its address, which may already belong to the site.
-      if (collection === 'pages' && entry.get('newRecord')) {
-        const taken = reservedTitleProblem(String(data.title ?? ''), reservedPages);
-        if (taken) problems.push(taken);
-      }
-      if (problems.length > 0) throw new Error(problems.join('; '));
-      return undefined;
-    },
-  });
-}
-
 async function start() {
   // Decap needs crypto.randomUUID, which browsers only offer over HTTPS or on localhost.
   if (!window.isSecureContext) {
@@ -104,7 +76,7 @@ async function start() {
   registerFormats(config);
   registerPreviews(CMS);
   const reserved = document.getElementById('cms-reserved-pages')?.textContent;
-  registerValidation(reserved ? (JSON.parse(reserved) as string[]) : []);
+  registerSaveGuards(CMS, config, reserved ? (JSON.parse(reserved) as string[]) : []);
   CMS.init({ config: config as unknown as CmsConfig });
   // Previews read their styles when an entry opens, long after this request has returned.
   const styles = await siteStyles(new URL('/', location.href).href);

@@ -27,3 +27,15 @@ declare module 'decap-cms-locales/dist/esm/en/index.js' {
   const phrases: Record<string, unknown>;
   export default phrases;
 }
+/**
+ * Decap's own backend object and store, which its public API does not offer: the checks across
+ * entries read the other entries through them (`src/cms/backend-reader.ts`).
+ */
+declare module 'decap-cms-core/dist/esm/backend' {
+  export function currentBackend(config: unknown): {
+    implementation: import('../cms/backend-reader').DecapImplementation;
+  };
+}
+declare module 'decap-cms-core/dist/esm/redux' {
+  export const store: { getState: () => { config: unknown } };
+}

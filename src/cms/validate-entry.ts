@@ -2,7 +2,7 @@
  * Checks an entry against the content model before the CMS saves it, so that rules Decap's
  * widgets cannot express (a paid service must explain its fee, an end date after the start,
  * a valid https link) stop the save with a message in Indonesian instead of failing the build
- * later. Rules across entries (unique booth codes, overlapping slots) remain the build's job.
+ * later. Rules across entries (unique booth codes, overlapping slots) are `cross-entry.ts`.
  */
 import { z } from 'astro/zod';
 import { canonical } from './content-format';
@@ -43,7 +43,7 @@ const localeMessage = (issue: Issue) => {
 };
 
 /** "Biaya › Rincian biaya" for the path of a problem, from the fields' titles. */
-function labelOf(schema: z.ZodType, path: PropertyKey[]): string {
+export function labelOf(schema: z.ZodType, path: PropertyKey[]): string {
   const labels: string[] = [];
   let current: z.ZodType | undefined = schema;
   for (const key of path) {

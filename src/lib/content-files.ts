@@ -8,6 +8,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { collectionNames, isFolder, specOf } from '../model/collections';
+import { entryIdOf } from './content-rules';
 
 /** Where uploaded images live; read through the entries that use them, not as entries. */
 const UPLOADS = 'uploads';
@@ -47,16 +48,6 @@ export function unreadFiles(root: string): string[] {
     })
     .map((path) => `content/${path}`)
     .sort();
-}
-
-/** The entry id Astro's glob loader gives a file of a folder collection (without a `slug`). */
-export function entryIdOf(relativePath: string): string {
-  return relativePath
-    .replace(/\.mdx$/, '')
-    .split('/')
-    .map((segment) => segment.toLowerCase().replace(/\s/g, '-'))
-    .join('/')
-    .replace(/\/index$/, '');
 }
 
 /** Groups of files of one collection that would become the same entry (and the same page). */

@@ -112,13 +112,12 @@ export function checkIntegrity(input: IntegrityInput): string[] {
     }
   }
 
-  const counterOwner = new Map<string, string>();
+  // A clash between two entries is reported on both, so that whichever one an editor opens
+  // (or saves, in the CMS) names the other.
   for (const agency of input.agencies)
     for (const counter of agency.data.counters) {
-      const owner = counterOwner.get(counter);
-      if (owner && owner !== agency.id)
-        report(agency, 'agencies', 'counters', `loket ${counter} sudah dipakai oleh "${owner}"`);
-      counterOwner.set(counter, agency.id);
+      const other = input.agencies.find((a) => a.id !== agency.id && a.data.counters.includes(counter));
+      if (other) report(agency, 'agencies', 'counters', `loket ${counter} sudah dipakai oleh "${other.id}"`);
     }
 
   if (input.planCounters)
@@ -147,18 +146,16 @@ export function checkIntegrity(input: IntegrityInput): string[] {
         report(facility, 'facilities', 'area', `petak "${area}" tidak ada di denah (content/settings/floorplan.yml)`);
     }
 
-  const codeOwner = new Map<string, string>();
   for (const booth of input.booths) {
     const { code, category, slot, schedule } = booth.data;
-    const owner = codeOwner.get(code);
-    if (owner) report(booth, 'booths', 'code', `kode gerai ${code} sudah dipakai oleh "${owner}"`);
-    codeOwner.set(code, booth.id);
+    const sameCode = input.booths.find((b) => b.id !== booth.id && b.data.code === code);
+    if (sameCode) report(booth, 'booths', 'code', `kode gerai ${code} sudah dipakai oleh "${sameCode.id}"`);
     if (!input.boothCategories.includes(category))
       report(booth, 'booths', 'category', `kategori "${category}" tidak ada di content/settings/categories.yml`);
     if (input.boothSlots && !input.boothSlots.includes(slot))
       report(booth, 'booths', 'slot', `petak "${slot}" tidak ada di denah (content/settings/floorplan.yml)`);
     for (const other of input.booths) {
-      if (other.id >= booth.id || other.data.slot !== slot) continue;
+      if (other.id === booth.id || other.data.slot !== slot) continue;
       const overlap = schedule.some((a) => other.data.schedule.some((b) => a.start <= b.end && b.start <= a.end));
       if (overlap)
         report(booth, 'booths', 'schedule', `petak ${slot} sudah ditempati "${other.id}" pada periode yang sama`);

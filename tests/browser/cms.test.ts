@@ -1,17 +1,18 @@
 /**
- * The CMS end to end, as an editor uses it: the real `/admin/` bundle in Chromium, the real
- * `decap-server` API behind the guard of `npm run cms` (scripts/cms-server.mjs), writing into a
- * temporary copy of the content. An editor logs in, publishes a news item whose title and body are hostile text, edits it again, adds a requirement to a
- * service; the files are checked, the site is rebuilt, and the pages and the search index must
- * show exactly what was typed. Prints how big the admin is and how fast it becomes usable.
+ * The CMS end to end, as an editor uses it: the real `/admin/` bundle of the shared build in
+ * Chromium, the real `decap-server` API behind the guard of `npm run cms`
+ * (scripts/cms-server.mjs), writing into a temporary copy of the content. An editor logs in,
+ * publishes a news item whose title and body are hostile text, edits it again, adds a
+ * requirement to a service, and is refused saves and a deletion the build would reject; the
+ * files are checked, the site is rebuilt, and the pages and the search index must show exactly
+ * what was typed. Prints how big the admin is and how fast it becomes usable.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { load } from 'js-yaml';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { plainSchema } from '../../src/model/collections';
 import { cmsConfig } from '../../src/cms/config';
 import { formatterForFile } from '../../src/cms/formats';
@@ -20,7 +21,7 @@ import { astroBuild, projectCopy } from '../build-site';
 import { launchChromium } from '../../scripts/lib/chromium';
 import { htmlPages, loadPage } from '../../scripts/lib/dist-pages';
 import { serveDist, type StaticServer } from '../../scripts/lib/static-server';
-import { newSecret, startCmsServer } from '../../scripts/cms-server.mjs';
+import { startCmsServer } from '../../scripts/cms-server.mjs';
 
 const TITLE = 'Biaya <50 ribu {gratis}';
 const SUMMARY = 'Ringkasan: biaya <50 ribu {gratis} untuk warga.';
@@ -42,14 +43,6 @@ const foreignRequests: string[] = [];
 const read = (file: string) => readFileSync(join(copy.root, file), 'utf8');
 const frontmatterOf = (text: string) => load(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as Record<string, unknown>;
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 async function open(hash: string) {
   // A fresh load: Decap keeps the previous entry's draft when only the hash changes.
   await page.goto('about:blank');
@@ -63,16 +56,12 @@ async function publish() {
 }
 
 beforeAll(async () => {
+  // The editor writes into a copy of the content; the admin is the shared build's, which
+  // expects the CMS server on the port and secret of this run (tests/global-setup.ts).
   copy = await projectCopy();
-  const cmsPort = await freePort();
-  // The admin reaches the local CMS server only through this run's secret address.
-  const secret = newSecret();
-  const built = await astroBuild(copy.root, {
-    CMS_LOCAL_BACKEND_URL: `http://127.0.0.1:${cmsPort}/${secret}/api/v1`,
-  });
-  if (!built.ok) throw new Error(`The site does not build:\n${built.output.slice(-3000)}`);
-  site = await serveDist(join(copy.root, 'dist'));
-  cmsServer = await startCmsServer({ root: copy.root, port: cmsPort, adminOrigins: [site.origin], secret });
+  const { port, secret } = inject('cmsBackend');
+  site = await serveDist(inject('distDir'));
+  cmsServer = await startCmsServer({ root: copy.root, port, adminOrigins: [site.origin], secret });
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -90,7 +79,7 @@ afterAll(async () => {
 
 describe('the admin', () => {
   it('is its own noindex page, out of the sitemap, and loaded by no public page', () => {
-    const dist = join(copy.root, 'dist');
+    const dist = inject('distDir');
     const admin = readFileSync(join(dist, 'admin/index.html'), 'utf8');
     expect(admin).toMatch(/<meta name="robots" content="noindex">/);
     expect(loadPage(dist, '/admin/').querySelector('header, footer, nav')).toBeNull();
@@ -231,6 +220,35 @@ describe('an editor', () => {
     await page.getByText(/Entri gagal disimpan: .*Judul: alamat \/berita\/ sudah dipakai/).waitFor();
     expect(readdirSync(join(copy.root, 'content/pages')).sort()).toEqual(pagesBefore);
   });
+
+  it("cannot give a booth another booth's code: the build's rule is checked against the other entries", async () => {
+    const booth = 'content/booths/g-01-songket-tanjung-batu.mdx';
+    const before = read(booth);
+    await open('#/collections/booths/entries/g-01-songket-tanjung-batu');
+    await page.getByLabel('Kode gerai', { exact: true }).fill('G-02');
+    await page.getByRole('button', { name: 'Terbitkan', exact: true }).click();
+    await page.getByText('Terbitkan sekarang').click();
+    const refusal = page.getByText(
+      /Entri gagal disimpan: Kode gerai: kode gerai G-02 sudah dipakai oleh "g-02-kemplang-tanjung-gelam"/,
+    );
+    await refusal.waitFor();
+    expect(await refusal.textContent()).not.toMatch(/error/i);
+    expect(read(booth)).toBe(before);
+  });
+
+  it('cannot delete an agency whose services name it, and is told which ones', async () => {
+    const agency = 'content/agencies/pln.mdx';
+    const before = read(agency);
+    await open('#/collections/agencies/entries/pln');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Hapus entri', exact: true }).click();
+    await page
+      .getByText(
+        /Entri gagal dihapus: entri ini masih dipakai: Layanan "[^"]+" jadi bermasalah \(Instansi: instansi "pln" tidak ada/,
+      )
+      .waitFor();
+    expect(read(agency)).toBe(before);
+  });
 });
 
 describe('the rebuilt site', () => {
@@ -268,8 +286,9 @@ describe('the rebuilt site', () => {
   it('finds the news item by search', async () => {
     expect(existsSync(join(dist, 'pagefind/pagefind.js')), 'dist/pagefind is missing').toBe(true);
     // The test injects a module to reach Pagefind, which the site's CSP rightly blocks.
+    const rebuilt = await serveDist(dist);
     const searchPage = await browser.newPage({ bypassCSP: true });
-    await searchPage.goto(`${site.origin}/cari/`);
+    await searchPage.goto(`${rebuilt.origin}/cari/`);
     await searchPage.addScriptTag({
       type: 'module',
       content: "import * as pagefind from '/pagefind/pagefind.js'; window.pagefind = pagefind;",
@@ -287,5 +306,6 @@ describe('the rebuilt site', () => {
     // The admin page is not a search result.
     expect((await search('kelola konten petugas')).filter((url) => url.startsWith('/admin/'))).toEqual([]);
     await searchPage.close();
+    await rebuilt.close();
   });
 });

@@ -24,7 +24,7 @@ it('a second build of the same commit is byte-identical to the first', async () 
   const first = fingerprints(inject('distDir'));
   const copy = await projectCopy();
   try {
-    const result = await astroBuild(copy.root);
+    const result = await astroBuild(copy.root, inject('buildEnv'));
     expect(result.ok, result.output.slice(-2000)).toBe(true);
     const second = fingerprints(join(copy.root, 'dist'));
     const differing = [...new Set([...first.keys(), ...second.keys()])]

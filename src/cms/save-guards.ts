@@ -1,0 +1,94 @@
+/**
+ * What the CMS checks before it writes: an entry against its collection's schema
+ * (`validate-entry.ts`), a new page's address against the site's (`reserved-pages.ts`), and the
+ * content as it would be after the save or deletion against the rules across entries
+ * (`cross-entry.ts`). A refusal throws; Decap then shows "Entri gagal disimpan: …" or "Entri
+ * gagal dihapus: …" with the reasons, and writes nothing.
+ */
+import type { z } from 'astro/zod';
+import type { DecapCmsCore } from 'decap-cms-core';
+import { collectionNames, plainSchema, type CollectionName } from '../model/collections';
+import { backendReader } from './backend-reader';
+import { currentFiles, fileText, newEntryPath, problemsAdded } from './cross-entry';
+import { reservedTitleProblem } from './reserved-pages';
+import type { DecapConfig } from './types';
+import { entryProblems } from './validate-entry';
+
+/** The part of Decap's (Immutable.js) entry the guards read. */
+interface DecapEntry {
+  get(key: 'collection' | 'slug' | 'path'): string;
+  get(key: 'newRecord'): boolean;
+  get(key: 'data'): { toJS(): Record<string, unknown> };
+}
+
+/** The collection of the content model an entry belongs to: a settings file's slug is its name. */
+function modelCollection(entry: DecapEntry): CollectionName | undefined {
+  const name = entry.get('collection') === 'settings' ? entry.get('slug') : entry.get('collection');
+  return (collectionNames as readonly string[]).includes(name) ? (name as CollectionName) : undefined;
+}
+
+/** Where the entry is or will be written. */
+function pathOf(config: DecapConfig, entry: DecapEntry, taken: string[]): string {
+  if (entry.get('path')) return entry.get('path');
+  const collection = config.collections.find((c) => c.name === entry.get('collection'));
+  if (!collection || !('folder' in collection)) return '';
+  const title = String(entry.get('data').toJS().title ?? '');
+  return newEntryPath(collection.folder, collection.extension, title, taken);
+}
+
+/**
+ * An error whose text is only the reasons: Decap puts the thrown value into "Entri gagal
+ * disimpan: %{details}", which for a plain Error would read "Error: …" in English.
+ */
+class Refusal extends Error {
+  override toString() {
+    return this.message;
+  }
+}
+
+const refuse = (problems: string[]) => {
+  if (problems.length > 0) throw new Refusal(problems.join('; '));
+};
+
+export function registerSaveGuards(CMS: typeof DecapCmsCore, config: DecapConfig, reservedPages: string[]) {
+  const schemas = new Map<CollectionName, z.ZodType>(collectionNames.map((name) => [name, plainSchema(name)]));
+  const reader = backendReader();
+
+  CMS.registerEventListener({
+    name: 'preSave',
+    handler: async ({ entry }: { entry: DecapEntry }) => {
+      const collection = modelCollection(entry);
+      if (!collection) return undefined;
+      const data = entry.get('data').toJS();
+      const problems = entryProblems(schemas.get(collection)!, data);
+      // A new page's title becomes its address, which may already belong to the site.
+      if (collection === 'pages' && entry.get('newRecord')) {
+        const taken = reservedTitleProblem(String(data.title ?? ''), reservedPages);
+        if (taken) problems.push(taken);
+      }
+      refuse(problems);
+      const files = await currentFiles(config, reader);
+      const path = pathOf(
+        config,
+        entry,
+        files.map((file) => file.path),
+      );
+      const text = fileText(config, entry.get('collection'), data);
+      refuse(problemsAdded(config, files, { path, text }, collection));
+      return undefined;
+    },
+  });
+
+  // Decap announces a deletion as "preUnpublish" before it removes the file.
+  CMS.registerEventListener({
+    name: 'preUnpublish',
+    handler: async ({ entry }: { entry: DecapEntry }) => {
+      const collection = modelCollection(entry);
+      if (!collection || !entry.get('path')) return undefined;
+      const files = await currentFiles(config, reader);
+      const broken = problemsAdded(config, files, { path: entry.get('path'), deleted: true }, collection);
+      if (broken.length > 0) refuse([`entri ini masih dipakai: ${broken.join('; ')}`]);
+      return undefined;
+    },
+  });
+}
