@@ -15,6 +15,15 @@ function target(dist: string, pathname: string): string | undefined {
   return existsSync(index) ? index : undefined;
 }
 
+/** `target`, asked once per path: every page links the same header, footer and assets. */
+function targetsOf(dist: string): (pathname: string) => string | undefined {
+  const known = new Map<string, string | undefined>();
+  return (pathname) => {
+    if (!known.has(pathname)) known.set(pathname, target(dist, pathname));
+    return known.get(pathname);
+  };
+}
+
 export interface LinkReport {
   checked: number;
   broken: string[];
@@ -25,19 +34,25 @@ export interface LinkReport {
 export function checkLinks(dist: string, site: string): LinkReport {
   const broken: string[] = [];
   const external = new Set<string>();
+  const fileOf = targetsOf(dist);
+  // Each page is parsed once: its ids are kept for the links into it from pages read later,
+  // and a page linked before it was read is parsed for its ids alone.
   const idsByFile = new Map<string, Set<string>>();
+  const idsIn = (document: ReturnType<typeof parseHTML>['document']) =>
+    new Set([...document.querySelectorAll('[id]')].map((el) => el.id));
   const idsOf = (file: string) => {
     let ids = idsByFile.get(file);
     if (!ids) {
-      const { document } = parseHTML(readFileSync(file, 'utf8'));
-      ids = new Set([...document.querySelectorAll('[id]')].map((el) => el.id));
+      ids = idsIn(parseHTML(readFileSync(file, 'utf8')).document);
       idsByFile.set(file, ids);
     }
     return ids;
   };
   let checked = 0;
   for (const page of htmlPages(dist)) {
-    const { document } = parseHTML(readFileSync(fileFor(dist, page), 'utf8'));
+    const file = fileFor(dist, page);
+    const { document } = parseHTML(readFileSync(file, 'utf8'));
+    if (!idsByFile.has(file)) idsByFile.set(file, idsIn(document));
     const refs = [
       ...[...document.querySelectorAll('a[href], link[href]')].map((el) => el.getAttribute('href') ?? ''),
       ...[...document.querySelectorAll('script[src], img[src], source[src]')].map((el) => el.getAttribute('src') ?? ''),
@@ -54,9 +69,9 @@ export function checkLinks(dist: string, site: string): LinkReport {
         continue;
       }
       checked++;
-      const file = target(dist, url.pathname);
-      if (!file) broken.push(`${page}: ${ref} (no such page or file)`);
-      else if (url.hash && file.endsWith('.html') && !idsOf(file).has(decodeURIComponent(url.hash.slice(1))))
+      const linked = fileOf(url.pathname);
+      if (!linked) broken.push(`${page}: ${ref} (no such page or file)`);
+      else if (url.hash && linked.endsWith('.html') && !idsOf(linked).has(decodeURIComponent(url.hash.slice(1))))
         broken.push(`${page}: ${ref} (no element with that id)`);
     }
   }

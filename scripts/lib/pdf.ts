@@ -10,6 +10,16 @@ export interface PdfSummary {
   text: string;
 }
 
+/** How many pages the PDF has, without reading their text. */
+export async function pdfPageCount(bytes: Uint8Array): Promise<number> {
+  const task = getDocument({ data: new Uint8Array(bytes), useSystemFonts: false });
+  try {
+    return (await task.promise).numPages;
+  } finally {
+    await task.destroy();
+  }
+}
+
 export async function readPdf(bytes: Uint8Array): Promise<PdfSummary> {
   const task = getDocument({ data: new Uint8Array(bytes), useSystemFonts: false });
   const doc = await task.promise;
