@@ -146,6 +146,20 @@ export const SERVICE_QUERIES: SearchQuery[] = [
     half: 'held-out',
   },
   { query: 'pindang meranjat', expected: ['/umkm/g-08-bumbu-pindang-meranjat/'], half: 'tune' },
+  // Written on 2026-11-30 before that day's change to what booth pages index; held out.
+  { query: 'ktp bayi', expected: ['/layanan/kartu-identitas-anak/'], half: 'held-out' },
+  { query: 'akte anak', expected: ['/layanan/akta-kelahiran/'], half: 'held-out' },
+  { query: 'bpjs bukan penerima upah', expected: ['/layanan/pendaftaran-bpu/'], half: 'held-out' },
+  { query: 'bpjs tk ojol', expected: ['/layanan/pendaftaran-bpu/'], half: 'held-out' },
+  { query: 'halal gratis umkm', expected: ['/layanan/sertifikasi-halal-umkm/'], half: 'held-out' },
+  { query: 'akta pendirian koperasi', expected: ['/layanan/badan-hukum-koperasi/'], half: 'held-out' },
+  {
+    query: 'izin penelitian skripsi',
+    expected: ['/layanan/surat-keterangan-penelitian/', '/layanan/rekomendasi-penelitian/'],
+    half: 'held-out',
+  },
+  { query: 'daftar ormas', expected: ['/layanan/skt-ormas/'], half: 'held-out' },
+  { query: 'pbb tanah', expected: ['/layanan/bayar-pbb/'], half: 'held-out' },
 ];
 
 /** Group 2: whole sentences and questions as typed in a chat. */
@@ -306,6 +320,26 @@ export const SENTENCE_QUERIES: SearchQuery[] = [
   { query: 'surat miskin buat sekolah anak', expected: ['/layanan/rekomendasi-sktm/'], half: 'tune' },
   { query: 'papan nama toko kena pajak reklame dak', expected: ['/layanan/izin-reklame/'], half: 'held-out' },
   { query: 'kagek kalo ktp ilang lagi ngurusnyo dmn', expected: ['/layanan/ktp-el-hilang-rusak/'], half: 'tune' },
+  // Written on 2026-11-30 before that day's change to what booth pages index; held out.
+  { query: 'anak aku baru lahir kemarin nak bikin akte', expected: ['/layanan/akta-kelahiran/'], half: 'held-out' },
+  { query: 'kk aku rusak kena banjir', expected: ['/layanan/kartu-keluarga/'], half: 'held-out' },
+  {
+    query: 'pengen buka warung kopi izinnyo apo bae',
+    expected: ['/layanan/nib-oss/', '/peristiwa/memulai-usaha/'],
+    half: 'held-out',
+  },
+  { query: 'rumah baru mau pasang listrik pln', expected: ['/layanan/pasang-baru-listrik/'], half: 'held-out' },
+  {
+    query: 'wong tuo aku dak mampu nak minta surat keterangan miskin',
+    expected: ['/layanan/rekomendasi-sktm/'],
+    half: 'held-out',
+  },
+  { query: 'beli motor second nak ganti nama bpkb', expected: ['/layanan/balik-nama-kendaraan/'], half: 'held-out' },
+  {
+    query: 'mau nambah anggota keluarga di kk karna baru nikah',
+    expected: ['/layanan/kartu-keluarga/'],
+    half: 'held-out',
+  },
 ];
 
 /** Group 3: questions about the MPP itself. */
@@ -368,6 +402,18 @@ export const MPP_QUERIES: SearchQuery[] = [
   { query: 'apa itu mal pelayanan publik', expected: ['/tentang/'], half: 'tune' },
   { query: 'bisa urus beberapa layanan sekali datang', expected: ['/kunjungan/'], half: 'held-out' },
   { query: 'toilet disabilitas', expected: ['/akuntabilitas/fasilitas/'], half: 'tune' },
+  // Written on 2026-11-30 before that day's change to what booth pages index; held out.
+  { query: 'mpp libur natal dak', expected: ['/kunjungan/', '/faq/'], half: 'held-out' },
+  { query: 'parkir motor di mpp bayar dak', expected: ['/faq/', '/kunjungan/'], half: 'held-out' },
+  { query: 'ada toilet buat difabel', expected: ['/akuntabilitas/fasilitas/'], half: 'held-out' },
+  { query: 'mau kasih saran buat mpp', expected: ['/pengaduan/', '/akuntabilitas/survei-kepuasan/'], half: 'held-out' },
+  // Held out until it missed the top 3 on 2026-11-30: /keliling/ was not indexed (its introduction now is).
+  { query: 'jadwal mpp keliling ke desa', expected: ['/keliling/'], half: 'tune' },
+  { query: 'ruang laktasi', expected: ['/akuntabilitas/fasilitas/'], half: 'held-out' },
+  // Held out until it missed the top 3 on 2026-11-30; then the complaints page got the aliases
+  // 'minta uang', 'uang tambahan' and 'uang pelicin'.
+  { query: 'petugas minta uang tambahan', expected: ['/pengaduan/'], half: 'tune' },
+  { query: 'jam istirahat pelayanan mpp', expected: ['/kunjungan/', '/faq/'], half: 'held-out' },
 ];
 
 /** All queries, the three groups in order. */

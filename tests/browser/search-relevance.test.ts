@@ -159,12 +159,12 @@ describe('search relevance', () => {
     expect(share(tuned, answeredFirst).ratio).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('answers at least 85% of the held-out half first, and more in the top 3 than plain Pagefind', () => {
-    // The held-out half is never tuned to, so its floor is lower than the tuning half's target:
-    // a held-out miss is a finding to report, not a reason to fit the ranking to it.
+  it('answers at least 90% of the held-out half first, and more in the top 3 than plain Pagefind', () => {
+    // The held-out half is never tuned to: a held-out miss is a finding to report, not a reason
+    // to fit the ranking to it. A query that led to a change moves to the tuning half, saying so.
     const held = ALL_QUERIES.filter((q) => q.half === 'held-out');
     console.log(`first, held-out half: ${share(held, answeredFirst).text}`);
-    expect(share(held, answeredFirst).ratio).toBeGreaterThanOrEqual(0.85);
+    expect(share(held, answeredFirst).ratio).toBeGreaterThanOrEqual(0.9);
     expect(share(held, answered).ratio).toBeGreaterThan(share(held, plainAnswered).ratio);
   });
 });
