@@ -63,7 +63,21 @@ function registerFormats(config: DecapConfig) {
   }
 }
 
+/**
+ * With `npm run cms` the admin runs on the development server, whose client draws a developer
+ * error overlay over the whole page when a content file breaks the site; the overlay catches
+ * every click, so the editor could not even open the entry to fix it. The client draws it only
+ * if no element of its name exists yet, and this script runs before it: an empty element of
+ * that name keeps the admin usable. The admin lists broken entries itself
+ * (content-problems.ts). A built site has no such client, and this changes nothing there.
+ */
+function keepDeveloperOverlayAway() {
+  if (!customElements.get('vite-error-overlay'))
+    customElements.define('vite-error-overlay', class extends HTMLElement {});
+}
+
 async function start() {
+  keepDeveloperOverlayAway();
   // Decap needs crypto.randomUUID, which browsers only offer over HTTPS or on localhost.
   if (!window.isSecureContext) {
     document.getElementById('insecure')?.removeAttribute('hidden');

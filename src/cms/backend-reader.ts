@@ -43,3 +43,14 @@ export function backendReader(): ContentReader {
     },
   };
 }
+
+/** Calls `then` once, when the editor has logged in (before that, a Git host refuses reads). */
+export function afterLogin(then: () => void) {
+  const loggedIn = () => store.getState().auth.user !== undefined;
+  if (loggedIn()) return then();
+  const stop = store.subscribe(() => {
+    if (!loggedIn()) return;
+    stop();
+    then();
+  });
+}

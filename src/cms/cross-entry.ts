@@ -81,7 +81,7 @@ const pathOf = (field: string): (string | number)[] =>
   [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map(([, key, index]) => (index === undefined ? key : Number(index)));
 
 /** "Kategori: kategori … tidak ada" for a line `content/x.mdx: field "category": kategori … tidak ada`. */
-function described(problem: string, files: ContentFile[]): { path: string; text: string } {
+export function described(problem: string, files: ContentFile[]): { path: string; text: string } {
   const match = /^(.+?): field "([^"]+)": (.*)$/.exec(problem);
   if (!match) return { path: problem.split(': ')[0], text: problem };
   const [, path, field, message] = match;
@@ -90,8 +90,21 @@ function described(problem: string, files: ContentFile[]): { path: string; text:
   return { path, text: `${label}: ${message}` };
 }
 
+/** The CMS address that opens the entry stored at `path`, or undefined for a file it does not edit. */
+export function entryAddress(config: DecapConfig, path: string): string | undefined {
+  for (const collection of config.collections) {
+    if ('folder' in collection && path.startsWith(`${collection.folder}/`))
+      return `#/collections/${collection.name}/entries/${path.slice(collection.folder.length + 1).replace(/\.[^.]+$/, '')}`;
+    if ('files' in collection) {
+      const settings = collection.files.find((file) => file.file === path);
+      if (settings) return `#/collections/${collection.name}/entries/${settings.name}`;
+    }
+  }
+  return undefined;
+}
+
 /** "Layanan "akta-kelahiran"" for a file path, in the words of the CMS's own list. */
-function entryName(config: DecapConfig, path: string): string {
+export function entryName(config: DecapConfig, path: string): string {
   for (const collection of config.collections) {
     if ('folder' in collection && path.startsWith(`${collection.folder}/`))
       return `${collection.label_singular ?? collection.label} "${path.slice(collection.folder.length + 1).replace(/\.[^.]+$/, '')}"`;

@@ -37,5 +37,8 @@ declare module 'decap-cms-core/dist/esm/backend' {
   };
 }
 declare module 'decap-cms-core/dist/esm/redux' {
-  export const store: { getState: () => { config: unknown } };
+  export const store: {
+    getState: () => { config: unknown; auth: { user?: unknown } };
+    subscribe: (listener: () => void) => () => void;
+  };
 }

@@ -3,12 +3,14 @@
  * (`validate-entry.ts`), a new page's address against the site's (`reserved-pages.ts`), and the
  * content as it would be after the save or deletion against the rules across entries
  * (`cross-entry.ts`). A refusal throws; Decap then shows "Entri gagal disimpan: …" or "Entri
- * gagal dihapus: …" with the reasons, and writes nothing.
+ * gagal dihapus: …" with the reasons, and writes nothing. After login and after each change,
+ * whatever in the content the build would refuse is listed (`content-problems.ts`).
  */
 import type { z } from 'astro/zod';
 import type { DecapCmsCore } from 'decap-cms-core';
 import { collectionNames, plainSchema, type CollectionName } from '../model/collections';
-import { backendReader } from './backend-reader';
+import { afterLogin, backendReader } from './backend-reader';
+import { contentProblems, renderContentProblems } from './content-problems';
 import { currentFiles, fileText, newEntryPath, problemsAdded } from './cross-entry';
 import { reservedTitleProblem } from './reserved-pages';
 import type { DecapConfig } from './types';
@@ -78,6 +80,15 @@ export function registerSaveGuards(CMS: typeof DecapCmsCore, config: DecapConfig
       return undefined;
     },
   });
+
+  // Whatever is broken already, from any source, is listed after login and after every change.
+  const listProblems = () =>
+    void contentProblems(config, reader)
+      .then(renderContentProblems)
+      .catch(() => undefined);
+  afterLogin(listProblems);
+  for (const name of ['postSave', 'postUnpublish'] as const)
+    CMS.registerEventListener({ name, handler: () => listProblems() });
 
   // Decap announces a deletion as "preUnpublish" before it removes the file.
   CMS.registerEventListener({

@@ -589,6 +589,11 @@ export const id = {
     insecure:
       'Halaman pengelolaan konten hanya dapat dibuka lewat alamat yang aman (https://) atau di komputer sendiri (localhost).',
     noScript: 'Halaman pengelolaan konten memerlukan JavaScript.',
+    problems: {
+      title: 'Ada isi yang membuat situs tidak bisa diterbitkan',
+      intro:
+        'Situs baru bisa dibangun lagi setelah isi berikut diperbaiki. Pilih entrinya untuk membuka dan memperbaikinya:',
+    },
     report: {
       title: 'Laporan kesehatan konten',
       intro:

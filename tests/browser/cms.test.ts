@@ -17,7 +17,7 @@ import { plainSchema } from '../../src/model/collections';
 import { cmsConfig } from '../../src/cms/config';
 import { formatterForFile } from '../../src/cms/formats';
 import { entryProblems } from '../../src/cms/validate-entry';
-import { astroBuild, projectCopy } from '../build-site';
+import { astroBuild, projectCopy, projectRoot } from '../build-site';
 import { launchChromium } from '../../scripts/lib/chromium';
 import { htmlPages, loadPage } from '../../scripts/lib/dist-pages';
 import { serveDist, type StaticServer } from '../../scripts/lib/static-server';
@@ -47,6 +47,12 @@ async function open(hash: string) {
   // A fresh load: Decap keeps the previous entry's draft when only the hash changes.
   await page.goto('about:blank');
   await page.goto(`${site.origin}/admin/${hash}`);
+}
+
+/** With UPDATE_SCREENSHOTS=1, saves what the editor sees for the README's editor guide. */
+async function screenshotForGuide(name: string) {
+  if (process.env.UPDATE_SCREENSHOTS === '1')
+    await page.screenshot({ path: join(projectRoot, 'docs/screenshots', `${name}.png`) });
 }
 
 async function publish() {
@@ -232,6 +238,7 @@ describe('an editor', () => {
       /Entri gagal disimpan: Kode gerai: kode gerai G-02 sudah dipakai oleh "g-02-kemplang-tanjung-gelam"/,
     );
     await refusal.waitFor();
+    await screenshotForGuide('cms-refused-booth-code');
     expect(await refusal.textContent()).not.toMatch(/error/i);
     expect(read(booth)).toBe(before);
   });
@@ -248,6 +255,26 @@ describe('an editor', () => {
       )
       .waitFor();
     expect(read(agency)).toBe(before);
+  });
+
+  it('sees an entry broken outside the CMS listed in Indonesian, opens it from the list and fixes it', async () => {
+    const service = 'content/services/surat-pindah.mdx';
+    const fixed = read(service);
+    // As a hand edit or a merge would leave it: a category that no longer exists.
+    writeFileSync(join(copy.root, service), fixed.replace(/^category: .*$/m, 'category: kependudukan-lama'));
+    await open('#/collections/services');
+    const notice = page.getByRole('alert').filter({ hasText: 'Ada isi yang membuat situs tidak bisa diterbitkan' });
+    const entry = notice.getByRole('link', {
+      name: /^Layanan "surat-pindah" — Kategori: kategori "kependudukan-lama" tidak ada/,
+    });
+    await entry.waitFor();
+    await screenshotForGuide('cms-broken-entry-listed');
+    await entry.click();
+    await page.getByLabel('Kategori', { exact: true }).click();
+    await page.getByRole('option', { name: 'Kependudukan dan Pencatatan Sipil', exact: true }).click();
+    await publish();
+    await notice.waitFor({ state: 'detached' });
+    expect(frontmatterOf(read(service)).category).toBe('kependudukan');
   });
 });
 
