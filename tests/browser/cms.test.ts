@@ -51,8 +51,10 @@ async function open(hash: string) {
 
 /** With UPDATE_SCREENSHOTS=1, saves what the editor sees for the README's editor guide. */
 async function screenshotForGuide(name: string) {
-  if (process.env.UPDATE_SCREENSHOTS === '1')
-    await page.screenshot({ path: join(projectRoot, 'docs/screenshots', `${name}.png`) });
+  if (process.env.UPDATE_SCREENSHOTS !== '1') return;
+  // Decap's notices fade in.
+  await page.waitForTimeout(1000);
+  await page.screenshot({ path: join(projectRoot, 'docs/screenshots', `${name}.png`) });
 }
 
 async function publish() {
