@@ -76,8 +76,25 @@ function keepDeveloperOverlayAway() {
     customElements.define('vite-error-overlay', class extends HTMLElement {});
 }
 
+/**
+ * Decap keeps the open entry's form when only the address changes from one entry to another
+ * (another entry's address typed or pasted into the address bar), and a save then writes the
+ * first entry's data into the second entry's file. Going from one entry's address to another's
+ * therefore loads the admin afresh, as opening that address in a new tab would; Decap itself
+ * never moves from one saved entry straight to another.
+ */
+function reloadOnEntrySwitch() {
+  const entryOf = (url: string) => /#\/collections\/([^/]+)\/entries\/([^?]+)/.exec(url)?.slice(1).join('/');
+  addEventListener('hashchange', (event) => {
+    const before = entryOf(event.oldURL);
+    const after = entryOf(event.newURL);
+    if (before && after && before !== after) location.reload();
+  });
+}
+
 async function start() {
   keepDeveloperOverlayAway();
+  reloadOnEntrySwitch();
   // Decap needs crypto.randomUUID, which browsers only offer over HTTPS or on localhost.
   if (!window.isSecureContext) {
     document.getElementById('insecure')?.removeAttribute('hidden');

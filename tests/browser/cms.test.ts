@@ -259,6 +259,26 @@ describe('an editor', () => {
     expect(read(agency)).toBe(before);
   });
 
+  it('edits the entry the address names, even when only the address changed', async () => {
+    const about = 'content/pages/tentang.mdx';
+    const faq = 'content/pages/faq.mdx';
+    const aboutBefore = read(about);
+    await open('#/collections/pages/entries/tentang');
+    await page.getByLabel('Judul', { exact: true }).waitFor();
+    expect(await page.getByLabel('Judul', { exact: true }).inputValue()).toBe(frontmatterOf(aboutBefore).title);
+    // As an editor pasting another entry's address into the address bar.
+    await page.evaluate(() => (location.hash = '#/collections/pages/entries/faq'));
+    const title = page.getByLabel('Judul', { exact: true });
+    await expect
+      .poll(() => title.inputValue().catch(() => ''), { timeout: 20_000 })
+      .toBe(frontmatterOf(read(faq)).title);
+    const summary = 'Jawaban atas pertanyaan yang sering diajukan warga tentang MPP.';
+    await page.getByLabel('Ringkasan', { exact: true }).fill(summary);
+    await publish();
+    expect(frontmatterOf(read(faq)).summary).toBe(summary);
+    expect(read(about)).toBe(aboutBefore);
+  });
+
   it('sees an entry broken outside the CMS listed in Indonesian, opens it from the list and fixes it', async () => {
     const service = 'content/services/surat-pindah.mdx';
     const fixed = read(service);
