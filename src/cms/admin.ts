@@ -85,7 +85,7 @@ function keepDeveloperOverlayAway() {
  */
 function reloadOnEntrySwitch() {
   const entryOf = (url: string) => /#\/collections\/([^/]+)\/entries\/([^?]+)/.exec(url)?.slice(1).join('/');
-  addEventListener('hashchange', (event) => {
+  window.addEventListener('hashchange', (event) => {
     const before = entryOf(event.oldURL);
     const after = entryOf(event.newURL);
     if (before && after && before !== after) location.reload();

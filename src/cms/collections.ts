@@ -4,6 +4,7 @@
  */
 import { collectionNames, isFolder, specOf } from '../model/collections';
 import { deriveFields } from './derive-fields';
+import { withFallback } from './file-names';
 import type { DecapField, FileCollection, FolderCollection } from './types';
 
 /** Format names registered with `CMS.registerCustomFormat` (see `admin.ts`). */
@@ -33,6 +34,7 @@ export function folderCollections(): FolderCollection[] {
     return {
       name,
       ...spec.editor,
+      slug: withFallback(spec.editor.slug),
       folder: `content/${spec.folder}`,
       extension: 'mdx',
       format: mdxFormatName(name),

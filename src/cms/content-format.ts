@@ -9,6 +9,7 @@
  * string that YAML could mistake for a date, number or boolean quoted, no line folding, and the
  * body escaped for MDX (`mdx-escape.ts`) after one blank line.
  */
+import { withoutWorkingValues } from './file-names';
 import { DUMP_SCHEMA, defineScalarTag, dump, load, timestampTag } from 'js-yaml';
 import { escapeMdx, unescapeMdx } from './mdx-escape';
 import type { DecapField } from './types';
@@ -87,9 +88,9 @@ export function canonical(value: unknown, shape?: Shape, isDate = false): unknow
   return Object.keys(result).length > 0 ? result : undefined;
 }
 
-/** YAML text of the data in canonical form. */
+/** YAML text of the data in canonical form, without the CMS's working values (file-names.ts). */
 export function writeYaml(data: Data, shape: Shape): string {
-  const value = canonical(data, shape) ?? {};
+  const value = canonical(withoutWorkingValues(data), shape) ?? {};
   return dump(value, { schema: WRITE_SCHEMA, lineWidth: -1, noRefs: true });
 }
 

@@ -15,12 +15,19 @@ import { currentFiles, fileText, newEntryPath, problemsAdded } from './cross-ent
 import { reservedTitleProblem } from './reserved-pages';
 import type { DecapConfig } from './types';
 import { entryProblems } from './validate-entry';
+import { FALLBACK_KEY, fileNameFallback } from './file-names';
 
 /** The part of Decap's (Immutable.js) entry the guards read. */
 interface DecapEntry {
   get(key: 'collection' | 'slug' | 'path'): string;
   get(key: 'newRecord'): boolean;
-  get(key: 'data'): { toJS(): Record<string, unknown> };
+  get(key: 'data'): DecapData;
+}
+
+/** Decap's (Immutable.js) entry data, which a preSave handler returns changed. */
+interface DecapData {
+  toJS(): Record<string, unknown>;
+  set(key: string, value: unknown): DecapData;
 }
 
 /** The collection of the content model an entry belongs to: a settings file's slug is its name. */
@@ -46,6 +53,23 @@ class Refusal extends Error {
   override toString() {
     return this.message;
   }
+}
+
+/**
+ * For a new entry whose title gives Decap no file name (Arabic script or emoji only), the data
+ * with a fallback name for the template to use (file-names.ts); otherwise undefined, which
+ * leaves the entry as it is.
+ */
+function newFileName(config: DecapConfig, entry: DecapEntry): DecapData | undefined {
+  const collection = config.collections.find((c) => c.name === entry.get('collection'));
+  if (!entry.get('newRecord') || !collection || !('folder' in collection)) return undefined;
+  const fallback = fileNameFallback(
+    collection.slug,
+    entry.get('data').toJS(),
+    collection.label_singular ?? collection.label,
+    new Date(),
+  );
+  return fallback ? entry.get('data').set(FALLBACK_KEY, fallback) : undefined;
 }
 
 const refuse = (problems: string[]) => {
@@ -77,7 +101,7 @@ export function registerSaveGuards(CMS: typeof DecapCmsCore, config: DecapConfig
       );
       const text = fileText(config, entry.get('collection'), data);
       refuse(problemsAdded(config, files, { path, text }, collection));
-      return undefined;
+      return newFileName(config, entry);
     },
   });
 

@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import { canonical } from './content-format';
 import { unwrap } from './schema-reading';
+import { withoutWorkingValues } from './file-names';
 
 type Issue = z.core.$ZodRawIssue;
 
@@ -63,7 +64,7 @@ export function labelOf(schema: z.ZodType, path: PropertyKey[]): string {
 /** Problems with the entry, one line each, or an empty list. */
 export function entryProblems(schema: z.ZodType, data: Record<string, unknown>): string[] {
   // The body is not part of the schema; empty values are left out, as the file will have them.
-  const fields = Object.fromEntries(Object.entries(data).filter(([key]) => key !== 'body'));
+  const fields = Object.fromEntries(Object.entries(withoutWorkingValues(data)).filter(([key]) => key !== 'body'));
   const cleaned = (canonical(fields) ?? {}) as Record<string, unknown>;
   const result = schema.safeParse(cleaned, { error: (issue) => indonesianMessage(issue) ?? localeMessage(issue) });
   if (result.success) return [];

@@ -44,7 +44,7 @@ const read = (file: string) => readFileSync(join(copy.root, file), 'utf8');
 const frontmatterOf = (text: string) => load(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as Record<string, unknown>;
 
 async function open(hash: string) {
-  // A fresh load: Decap keeps the previous entry's draft when only the hash changes.
+  // A fresh load, as when an editor opens a link to the admin.
   await page.goto('about:blank');
   await page.goto(`${site.origin}/admin/${hash}`);
 }
@@ -155,6 +155,19 @@ describe('an editor', () => {
     expect(entryProblems(plainSchema('news'), { ...data, date: String(data.date) })).toEqual([]);
     const formatter = formatterForFile(cmsConfig({}), NEWS);
     expect(formatter?.toFile(formatter.fromFile(text))).toBe(text);
+  });
+
+  it('publishes a news item titled only in Arabic script under a usable file name', async () => {
+    const before = new Set(readdirSync(join(copy.root, 'content/news')));
+    await open('#/collections/news/new');
+    await page.getByLabel('Judul', { exact: true }).fill('خدمة جديدة للمواطنين');
+    await page.getByLabel('Ringkasan', { exact: true }).fill('Pengumuman berjudul aksara Arab untuk warga.');
+    await publish();
+    const added = readdirSync(join(copy.root, 'content/news')).filter((name) => !before.has(name));
+    expect(added).toEqual([expect.stringMatching(/^berita-\d{8}-\d{4}\.mdx$/)]);
+    const text = read(`content/news/${added[0]}`);
+    expect(frontmatterOf(text).title).toBe('خدمة جديدة للمواطنين');
+    expect(text).not.toContain('__');
   });
 
   it('edits it again: only what the editor changed changes in the file', async () => {
