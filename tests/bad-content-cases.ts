@@ -183,6 +183,16 @@ export const badContentCases: BadContentCase[] = [
     ],
   },
   {
+    name: 'picture in the body without alternative text',
+    apply: (r) => {
+      addUpload(r);
+      write(r, NEWS, `${readFileSync(join(r, NEWS), 'utf8')}\n![](../uploads/foto.svg)\n`);
+    },
+    problems: [
+      'content/news/uji-coba-mpp-ogan-ilir.mdx: field "body": gambar "../uploads/foto.svg" tidak punya teks alternatif; isi Teks alternatif gambar itu',
+    ],
+  },
+  {
     name: 'duplicate booth code',
     apply: (r) => editFrontmatter(r, BOOTH_2, (d) => (d.code = 'G-01')),
     problems: [

@@ -15,6 +15,7 @@ import { currentFiles, fileText, newEntryPath, problemsAdded } from './cross-ent
 import { reservedTitleProblem } from './reserved-pages';
 import type { DecapConfig } from './types';
 import { entryProblems } from './validate-entry';
+import { bodyProblems } from '../lib/body-rules';
 import { FALLBACK_KEY, fileNameFallback } from './file-names';
 
 /** The part of Decap's (Immutable.js) entry the guards read. */
@@ -87,6 +88,7 @@ export function registerSaveGuards(CMS: typeof DecapCmsCore, config: DecapConfig
       if (!collection) return undefined;
       const data = entry.get('data').toJS();
       const problems = entryProblems(schemas.get(collection)!, data);
+      problems.push(...bodyProblems(String(data.body ?? '')).map((message) => `Isi: ${message}`));
       // A new page's title becomes its address, which may already belong to the site.
       if (collection === 'pages' && entry.get('newRecord')) {
         const taken = reservedTitleProblem(String(data.title ?? ''), reservedPages);

@@ -9,7 +9,7 @@ import { basename, join } from 'node:path';
 import { collectionNames, isFolder, plainSchema, specOf, type CollectionName } from '../model/collections';
 import type { IntegrityEntry } from './content-integrity';
 import { fileProblems } from './content-files';
-import { checkFiles, parseFile, type ContentFile, type PlainData } from './content-rules';
+import { bodyOf, checkFiles, parseFile, type ContentFile, type PlainData } from './content-rules';
 
 export type { ContentFile } from './content-rules';
 
@@ -56,7 +56,7 @@ export function readEntries<N extends CollectionName>(root: string, collection: 
     .flatMap((file) => {
       const { entry } = parseFile(file, schema);
       if (!entry) return [];
-      const body = file.path.endsWith('.mdx') ? file.text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '') : '';
+      const body = file.path.endsWith('.mdx') ? bodyOf(file.text) : '';
       return [{ ...(entry as IntegrityEntry<PlainData<N>>), body }];
     });
 }

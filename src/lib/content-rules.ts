@@ -13,6 +13,10 @@ import { CORE_SCHEMA, load, mergeTag, timestampTag } from 'js-yaml';
 import { collectionNames, isFolder, model, plainSchema, specOf, type CollectionName } from '../model/collections';
 import { checkIntegrity, type IntegrityEntry } from './content-integrity';
 import { impossibleDates, yamlPart } from './raw-dates';
+import { bodyProblems } from './body-rules';
+
+/** The text after an .mdx file's frontmatter. */
+export const bodyOf = (text: string) => text.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---[^\n]*\n?/, '');
 
 /** A content file: its collection, its path from the project root ("content/news/x.mdx"), its text. */
 export interface ContentFile {
@@ -173,8 +177,11 @@ export function checkFiles(files: ContentFile[], { production = true, acrossBrok
   const settingsRead = collectionNames.every((name) => isFolder(specOf(name)) || entries.has(name));
   if (problems.length === 0 || (acrossBrokenFiles && settingsRead))
     problems.push(...integrityProblems(entries, production));
-  for (const file of files)
+  for (const file of files) {
     for (const bad of impossibleDates(yamlPart(file.text, file.path)))
       problems.push(problem(file.path, [bad.field], `tanggal "${bad.value}" tidak ada di kalender`));
+    if (file.path.endsWith('.mdx'))
+      for (const message of bodyProblems(bodyOf(file.text))) problems.push(problem(file.path, ['body'], message));
+  }
   return problems;
 }

@@ -7,6 +7,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { checkIntegrity } from './content-integrity';
 import { fileProblems } from './content-files';
+import { bodyProblems } from './body-rules';
 import { impossibleDates, yamlPart } from './raw-dates';
 import type { Schedule } from './hours';
 import { isoDate } from './format';
@@ -138,6 +139,7 @@ async function load() {
     const yamlText = yamlPart(readFileSync(entry.filePath, 'utf8'), entry.filePath);
     for (const bad of impossibleDates(yamlText))
       problems.push(`${entry.filePath}: field "${bad.field}": tanggal "${bad.value}" tidak ada di kalender`);
+    for (const message of bodyProblems(entry.body ?? '')) problems.push(`${entry.filePath}: field "body": ${message}`);
   }
   for (const file of ['site.yml', 'closures.yml', 'floorplan.yml']) {
     const path = `content/settings/${file}`;
