@@ -31,6 +31,7 @@ import { siteStyles } from './preview-styles';
 import { registerPreviews } from './previews';
 import type { DecapConfig } from './types';
 import { registerSaveGuards } from './save-guards';
+import { fitSmallScreens } from './small-screens';
 
 function registerExtensions() {
   CMS.registerBackend('github', GitHubBackend);
@@ -95,6 +96,7 @@ function reloadOnEntrySwitch() {
 async function start() {
   keepDeveloperOverlayAway();
   reloadOnEntrySwitch();
+  fitSmallScreens();
   // Decap needs crypto.randomUUID, which browsers only offer over HTTPS or on localhost.
   if (!window.isSecureContext) {
     document.getElementById('insecure')?.removeAttribute('hidden');

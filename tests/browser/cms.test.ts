@@ -170,6 +170,42 @@ describe('an editor', () => {
     expect(text).not.toContain('__');
   });
 
+  it('publishes a news item and an announcement from a 360 px wide phone, nothing off screen', async () => {
+    const fitsScreen = async () => {
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      // Every button, the publish menu and the date pickers' "Sekarang" and "Kosongkan" included.
+      const cut = await page.evaluate(() =>
+        [...document.querySelectorAll('button')]
+          .filter((b) => b.checkVisibility() && b.getBoundingClientRect().right > 361)
+          .map((b) => b.textContent),
+      );
+      expect(cut).toEqual([]);
+    };
+    await page.setViewportSize({ width: 360, height: 740 });
+    try {
+      await open('#/collections/news');
+      // Every collection, settings included, is in reach on the list page.
+      await expect.poll(() => page.getByRole('link', { name: 'Pengaturan' }).isVisible()).toBe(true);
+      await page.getByText('Tambah Berita', { exact: true }).click();
+      await page.getByLabel('Judul', { exact: true }).fill('Berita dari ponsel');
+      await page.getByLabel('Ringkasan', { exact: true }).fill('Berita uji yang diterbitkan dari layar ponsel.');
+      await fitsScreen();
+      await screenshotForGuide('cms-phone-news');
+      await publish();
+      expect(frontmatterOf(read('content/news/berita-dari-ponsel.mdx')).title).toBe('Berita dari ponsel');
+
+      const announcement = 'Layanan KTP-el pada Sabtu ini buka sampai pukul 12.00.';
+      await open('#/collections/settings/entries/site');
+      await page.getByLabel('Isi pengumuman (tidak wajib)', { exact: true }).fill(announcement);
+      await fitsScreen();
+      await publish();
+      const site = load(read('content/settings/site.yml')) as { announcement: { text: string } };
+      expect(site.announcement.text).toBe(announcement);
+    } finally {
+      await page.setViewportSize({ width: 1400, height: 1000 });
+    }
+  });
+
   it('edits it again: only what the editor changed changes in the file', async () => {
     const before = read(NEWS);
     await open('#/collections/news/entries/biaya-50-ribu-gratis');
