@@ -1,8 +1,8 @@
 /**
  * The admin on a phone. Decap lays the entry editor out for a desktop: the form and the preview
  * side by side, at least 800 px wide, so on a 360 px screen half of every field and the
- * "Terbitkan" menu lie off screen. Below 700 px the preview pane goes (the eye button in the
- * editor still shows it full width) and the editor and its toolbar take the screen's width.
+ * "Terbitkan" menu lie off screen. Below 700 px the preview pane goes (a wider screen shows
+ * it) and the editor, its toolbar and the date pickers' buttons fit the screen's width.
  * Decap's class names carry stable component labels ("…-EditorContainer"), which these rules
  * select; the sheet is adopted through the CSSOM, which the admin's CSP does not restrict.
  */
