@@ -25,6 +25,7 @@ import SelectWidget from 'decap-cms-widget-select';
 import StringWidget from 'decap-cms-widget-string';
 import TextWidget from 'decap-cms-widget-text';
 import { bodyImage } from './editor-image';
+import { bodyTable } from './editor-table';
 import { formattersByName } from './formats';
 import { decapLocaleId } from './locale-id';
 import { siteStyles } from './preview-styles';
@@ -54,6 +55,7 @@ function registerExtensions() {
   ];
   for (const widget of widgets) CMS.registerWidget(widget.Widget());
   CMS.registerEditorComponent(bodyImage);
+  CMS.registerEditorComponent(bodyTable);
   CMS.registerLocale('id', decapLocaleId);
 }
 

@@ -19,7 +19,7 @@ export const bodyField: DecapField = {
   required: false,
   hint: 'Tulis seperti biasa. Tanda seperti < > { } * [ ] tampil apa adanya di situs.',
   buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'],
-  editor_components: ['image'],
+  editor_components: ['image', 'table'],
   modes: ['rich_text', 'raw'],
   sanitize_preview: true,
 };

@@ -30,6 +30,8 @@ const NEWS = 'content/news/biaya-50-ribu-gratis.mdx';
 const SERVICE = 'content/services/ktp-el-baru.mdx';
 const REQUIREMENT = 'Surat pengantar <RT> {bila ada}';
 const PHOTO_ALT = 'Antrean di loket Disdukcapil';
+const TABLE_NEWS = 'content/news/siapkan-berkas-sebelum-ke-mpp.mdx';
+const TABLE = '| Layanan | Biaya |\n| --- | --- |\n| KTP-el | Gratis |\n| Kartu Keluarga | Gratis |';
 const ONE_PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 
 let copy: Awaited<ReturnType<typeof projectCopy>>;
@@ -328,6 +330,21 @@ describe('an editor', () => {
     expect(read(about)).toBe(aboutBefore);
   });
 
+  it('keeps a table in a body a real Markdown table when the body is edited', async () => {
+    writeFileSync(join(copy.root, TABLE_NEWS), `${read(TABLE_NEWS).trimEnd()}\n\n${TABLE}\n`);
+    await open('#/collections/news/entries/siapkan-berkas-sebelum-ke-mpp');
+    // An edit in the body: the rich-text editor writes the whole body anew.
+    await page.locator('[data-slate-editor="true"] p').first().click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Diperbarui.');
+    const preview = page.frameLocator('#preview-pane').locator('[data-preview-body]');
+    await expect.poll(() => preview.innerText()).toContain('Diperbarui.');
+    await publish();
+    const text = read(TABLE_NEWS);
+    expect(text).toContain('Diperbarui.');
+    expect(text).toContain(TABLE);
+  });
+
   it('sees an entry broken outside the CMS listed in Indonesian, opens it from the list and fixes it', async () => {
     const service = 'content/services/surat-pindah.mdx';
     const fixed = read(service);
@@ -372,6 +389,12 @@ describe('the rebuilt site', () => {
     expect(cover?.getAttribute('alt')).toBe(PHOTO_ALT);
     // Astro processed the upload like any content image.
     expect(cover?.getAttribute('src')).toMatch(/^\/_astro\/foto-loket\./);
+  });
+
+  it('shows a table in a body as a table with a header row', () => {
+    const table = loadPage(dist, '/berita/siapkan-berkas-sebelum-ke-mpp/').querySelector('[data-news] table');
+    expect([...(table?.querySelectorAll('thead th') ?? [])].map((th) => th.textContent)).toEqual(['Layanan', 'Biaya']);
+    expect(table?.querySelectorAll('tbody tr')).toHaveLength(2);
   });
 
   it("shows the new requirement on the service's page", () => {
