@@ -187,7 +187,7 @@ describe('an editor', () => {
     try {
       await open('#/collections/news');
       // Every collection, settings included, is in reach on the list page.
-      await expect.poll(() => page.getByRole('link', { name: 'Pengaturan' }).isVisible()).toBe(true);
+      await page.getByRole('link', { name: 'Pengaturan' }).waitFor();
       await page.getByText('Tambah Berita', { exact: true }).click();
       await page.getByLabel('Judul', { exact: true }).fill('Berita dari ponsel');
       await page.getByLabel('Ringkasan', { exact: true }).fill('Berita uji yang diterbitkan dari layar ponsel.');
@@ -338,7 +338,7 @@ describe('an editor', () => {
     await page.keyboard.press('End');
     await page.keyboard.type(' Diperbarui.');
     const preview = page.frameLocator('#preview-pane').locator('[data-preview-body]');
-    await expect.poll(() => preview.innerText()).toContain('Diperbarui.');
+    await expect.poll(() => preview.innerText(), { timeout: 20_000 }).toContain('Diperbarui.');
     await publish();
     const text = read(TABLE_NEWS);
     expect(text).toContain('Diperbarui.');
