@@ -6,13 +6,12 @@
  * they would be after the save. Only what the save would add refuses it; a problem that was
  * already there (a file edited by hand) does not block unrelated work.
  */
-import { collectionNames, type CollectionName } from '../model/collections';
+import { collectionNames, plainSchema, type CollectionName } from '../model/collections';
 import { checkFiles, type ContentFile } from '../lib/content-rules';
 import { formattersByName } from './formats';
 import { pageSlugFromTitle } from './reserved-pages';
 import type { DecapConfig } from './types';
 import { labelOf } from './validate-entry';
-import { plainSchema } from '../model/collections';
 
 /** A file as the CMS backend returns it. */
 interface StoredFile {
