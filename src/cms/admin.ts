@@ -95,6 +95,16 @@ function reloadOnEntrySwitch() {
   });
 }
 
+/**
+ * "Lihat di situs" and the site's address in the header lead to `site_url`, the public site. On
+ * the editor's own machine (`npm run cms`; Decap uses the local backend for the same host names)
+ * they lead to the site being edited there, which shows what was just saved.
+ */
+function linkToSiteHere(config: DecapConfig): DecapConfig {
+  if (!config.local_backend || !['localhost', '127.0.0.1'].includes(location.hostname)) return config;
+  return { ...config, site_url: location.origin, display_url: location.origin };
+}
+
 async function start() {
   keepDeveloperOverlayAway();
   reloadOnEntrySwitch();
@@ -106,7 +116,7 @@ async function start() {
   }
   const element = document.getElementById('cms-config');
   if (!element?.textContent) throw new Error('The admin page has no #cms-config');
-  const config = JSON.parse(element.textContent) as DecapConfig;
+  const config = linkToSiteHere(JSON.parse(element.textContent) as DecapConfig);
   registerExtensions();
   registerFormats(config);
   registerPreviews(CMS);

@@ -310,6 +310,13 @@ describe('an editor', () => {
     expect(read(agency)).toBe(before);
   });
 
+  it('links to the site on this machine, not the public one, when editing locally', async () => {
+    await open('#/collections/news');
+    const host = new URL(site.origin).host;
+    const link = page.getByRole('link', { name: new RegExp(host.replace(/\./g, '\\.')) });
+    expect(await link.getAttribute('href')).toBe(site.origin);
+  });
+
   it('edits the entry the address names, even when only the address changed', async () => {
     const about = 'content/pages/tentang.mdx';
     const faq = 'content/pages/faq.mdx';
