@@ -16,7 +16,7 @@ import { posix } from 'node:path';
 const require = createRequire(import.meta.url);
 // decap-server's own Express, so the guard and the API share one app and one JSON parser.
 const express = createRequire(require.resolve('decap-server'))('express');
-const { registerLocalFs } = require('decap-server/dist/middlewares');
+const { registerLocalFs, registerLocalGit } = require('decap-server/dist/middlewares');
 
 /** The only folder the CMS may read or write (uploads live in content/uploads). */
 const CONTENT = 'content/';
@@ -33,6 +33,16 @@ const ACTIONS = new Set([
   'deleteFiles',
   'getDeployPreview',
 ]);
+/** The draft → review → ready workflow's actions, answered only by the Git mode. */
+const WORKFLOW_ACTIONS = [
+  'unpublishedEntries',
+  'unpublishedEntry',
+  'unpublishedEntryDataFile',
+  'unpublishedEntryMediaFile',
+  'deleteUnpublishedEntry',
+  'updateUnpublishedEntryStatus',
+  'publishUnpublishedEntry',
+];
 /** Keys whose values name files or folders, wherever they appear in a request. */
 const PATH_KEYS = new Set(['path', 'newPath', 'paths', 'folder', 'mediaFolder']);
 
@@ -57,10 +67,21 @@ export function pathsOutsideContent(body) {
 
 /**
  * Starts the guarded server on `host:port` for the project at `root`. `adminOrigins` are the
- * origins the admin page is served from. Resolves to the API address the admin must use (with
- * the secret) and a `close()`.
+ * origins the admin page is served from. With `mode: 'git'`, `root` must be a Git repository:
+ * every save is a commit on its current branch, or with the editorial workflow a branch
+ * `cms/<collection>/<entry>` that publishing merges (decap-server checks these branches out in
+ * `root` while it works). Resolves to the API address the admin must use (with the secret) and
+ * a `close()`.
  */
-export async function startCmsServer({ root, host = '127.0.0.1', port, adminOrigins, secret = newSecret() }) {
+export async function startCmsServer({
+  root,
+  host = '127.0.0.1',
+  port,
+  adminOrigins,
+  secret = newSecret(),
+  mode = 'fs',
+}) {
+  const actions = mode === 'git' ? new Set([...ACTIONS, ...WORKFLOW_ACTIONS]) : ACTIONS;
   // decap-server resolves every path against this folder.
   process.env.GIT_REPO_DIRECTORY = root;
   const hosts = new Set([`${host}:${port}`, `localhost:${port}`, `127.0.0.1:${port}`]);
@@ -79,12 +100,13 @@ export async function startCmsServer({ root, host = '127.0.0.1', port, adminOrig
   app.use((req, res, next) => {
     if (req.method !== 'POST') return next();
     const action = req.body?.action;
-    if (!ACTIONS.has(action)) return refuse(res, 400, `tindakan "${action}" tidak dikenal`);
+    if (!actions.has(action)) return refuse(res, 400, `tindakan "${action}" tidak dikenal`);
     const outside = pathsOutsideContent(req.body);
     if (outside.length > 0) return refuse(res, 403, `hanya berkas di ${CONTENT} (bukan ${outside.join(', ')})`);
     next();
   });
-  await registerLocalFs(app, { logLevel: process.env.CMS_LOG_LEVEL ?? 'warn' });
+  const register = mode === 'git' ? registerLocalGit : registerLocalFs;
+  await register(app, { logLevel: process.env.CMS_LOG_LEVEL ?? 'warn' });
 
   const server = await new Promise((resolve, reject) => {
     const listening = app.listen(port, host, () => resolve(listening));

@@ -3,7 +3,13 @@
 // nobody else on the network can reach either server. The CMS server answers only the admin page
 // of this run, and only about files in content/ (see cms-server.mjs). Ctrl+C stops both.
 // Usage: npm run cms
-import { spawn } from 'node:child_process';
+//
+// With `npm run cms -- --git` every save is a Git commit instead, and the admin has the editorial
+// workflow (Draf → Ditinjau → Siap → Terbitkan) as on GitHub or GitLab: a draft is a branch
+// cms/<collection>/<entry>, publishing merges it into the current branch. decap-server checks
+// those branches out in this folder while it works and commits everything it finds, so it starts
+// only on a clean working tree.
+import { execFileSync, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { startCmsServer } from './cms-server.mjs';
 import { dropStaleContentStore } from './lib/content-store.mjs';
@@ -12,12 +18,25 @@ const root = process.cwd();
 const host = '127.0.0.1';
 const cmsPort = process.env.CMS_PORT ?? '8081';
 const sitePort = process.env.PORT ?? '4321';
+const mode = process.argv.includes('--git') ? 'git' : 'fs';
+
+if (mode === 'git') {
+  const changes = execFileSync('git', ['status', '--porcelain'], { cwd: root, encoding: 'utf8' });
+  if (changes.trim()) {
+    console.error(
+      `Mode Git hanya bisa dimulai bila semua perubahan sudah di-commit. Belum:\n${changes}` +
+        'Jalankan "git commit" atau "git stash" dulu, lalu ulangi "npm run cms -- --git".',
+    );
+    process.exit(1);
+  }
+}
 
 const cms = await startCmsServer({
   root,
   host,
   port: Number(cmsPort),
   adminOrigins: [`http://${host}:${sitePort}`, `http://localhost:${sitePort}`],
+  mode,
 });
 
 dropStaleContentStore(root);

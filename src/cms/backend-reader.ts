@@ -54,3 +54,11 @@ export function afterLogin(then: () => void) {
     then();
   });
 }
+
+/**
+ * Whether Decap runs the editorial workflow: asked for in the configuration, and kept by Decap
+ * only when the backend has it (the local file server of `npm run cms` has not).
+ */
+export function usesEditorialWorkflow(): boolean {
+  return store.getState().config.publish_mode === 'editorial_workflow';
+}

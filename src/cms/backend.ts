@@ -14,8 +14,14 @@ export const DEFAULT_LOCAL_BACKEND_URL = 'http://127.0.0.1:8081/api/v1';
 const BACKENDS = ['github', 'gitlab', 'gitea', 'forgejo'] as const;
 type GitBackend = (typeof BACKENDS)[number];
 
-/** Backends whose Decap implementation has the draft → review → ready workflow. */
-const WITH_EDITORIAL_WORKFLOW: ReadonlySet<GitBackend> = new Set(['github', 'gitlab', 'forgejo']);
+/**
+ * Backends on which the draft → review → ready workflow is on unless CMS_EDITORIAL_WORKFLOW=false.
+ * Decap's Forgejo backend has the workflow, but new entries fail in it (decap-cms issue 7949,
+ * open for the version we ship), so there it is on only with CMS_EDITORIAL_WORKFLOW=true. Decap's
+ * Gitea backend has no workflow at all.
+ */
+const WORKFLOW_BY_DEFAULT: ReadonlySet<GitBackend> = new Set(['github', 'gitlab']);
+const WORKFLOW_ON_REQUEST: ReadonlySet<GitBackend> = new Set(['forgejo']);
 
 const COMMIT_MESSAGES = {
   create: 'Tambah {{collection}} “{{slug}}”',
@@ -90,11 +96,26 @@ export function backendConfig(env: Env): Pick<DecapConfig, 'backend' | 'local_ba
   const localUrl = env.CMS_LOCAL_BACKEND_URL?.trim() || DEFAULT_LOCAL_BACKEND_URL;
   const local_backend = env.CMS_LOCAL_BACKEND === 'false' ? (false as const) : { url: localUrl };
   const chosen = env.CMS_BACKEND?.trim();
-  if (!chosen) return { backend: { name: 'proxy', proxy_url: localUrl }, local_backend };
+  // Locally the workflow is asked for and Decap keeps it only when the local server is a Git one
+  // (`npm run cms -- --git`); with the file server of `npm run cms` Decap publishes directly.
+  if (!chosen)
+    return {
+      backend: {
+        name: 'proxy',
+        proxy_url: localUrl,
+        // The branch the Git mode publishes to; Decap's proxy backend would assume "master".
+        branch: env.CMS_BRANCH?.trim() || 'main',
+        commit_messages: COMMIT_MESSAGES,
+      },
+      local_backend,
+      ...(env.CMS_EDITORIAL_WORKFLOW !== 'false' ? { publish_mode: 'editorial_workflow' as const } : {}),
+    };
   if (!(BACKENDS as readonly string[]).includes(chosen))
     throw new Error(`CMS: CMS_BACKEND must be one of ${BACKENDS.join(', ')} (got "${chosen}")`);
   const name = chosen as GitBackend;
-  const workflow = WITH_EDITORIAL_WORKFLOW.has(name) && env.CMS_EDITORIAL_WORKFLOW !== 'false';
+  const workflow =
+    (WORKFLOW_BY_DEFAULT.has(name) && env.CMS_EDITORIAL_WORKFLOW !== 'false') ||
+    (WORKFLOW_ON_REQUEST.has(name) && env.CMS_EDITORIAL_WORKFLOW === 'true');
   return {
     backend: gitBackend(name, env),
     local_backend,

@@ -38,7 +38,7 @@ declare module 'decap-cms-core/dist/esm/backend' {
 }
 declare module 'decap-cms-core/dist/esm/redux' {
   export const store: {
-    getState: () => { config: unknown; auth: { user?: unknown } };
+    getState: () => { config: { publish_mode?: string }; auth: { user?: unknown } };
     subscribe: (listener: () => void) => () => void;
   };
 }

@@ -2,14 +2,15 @@
  * What the CMS checks before it writes: an entry against its collection's schema
  * (`validate-entry.ts`), a new page's address against the site's (`reserved-pages.ts`), and the
  * content as it would be after the save or deletion against the rules across entries
- * (`cross-entry.ts`). A refusal throws; Decap then shows "Entri gagal disimpan: …" or "Entri
- * gagal dihapus: …" with the reasons, and writes nothing. After login and after each change,
+ * (`cross-entry.ts`), again when a draft of the editorial workflow is published. A refusal
+ * throws; Decap then shows "Entri gagal disimpan: …", "Gagal menerbitkan: …" or "Entri gagal
+ * dihapus: …" with the reasons, and writes nothing. After login and after each change,
  * whatever in the content the build would refuse is listed (`content-problems.ts`).
  */
 import type { z } from 'astro/zod';
 import type { DecapCmsCore } from 'decap-cms-core';
 import { collectionNames, plainSchema, type CollectionName } from '../model/collections';
-import { afterLogin, backendReader } from './backend-reader';
+import { afterLogin, backendReader, usesEditorialWorkflow } from './backend-reader';
 import { contentProblems, renderContentProblems } from './content-problems';
 import { currentFiles, fileText, newEntryPath, problemsAdded } from './cross-entry';
 import { reservedTitleProblem } from './reserved-pages';
@@ -81,6 +82,18 @@ export function registerSaveGuards(CMS: typeof DecapCmsCore, config: DecapConfig
   const schemas = new Map<CollectionName, z.ZodType>(collectionNames.map((name) => [name, plainSchema(name)]));
   const reader = backendReader();
 
+  /** What the entry, written as it is now, would break across the published content. */
+  async function problemsAcrossEntries(entry: DecapEntry, collection: CollectionName) {
+    const files = await currentFiles(config, reader);
+    const path = pathOf(
+      config,
+      entry,
+      files.map((file) => file.path),
+    );
+    const text = fileText(config, entry.get('collection'), entry.get('data').toJS());
+    return problemsAdded(config, files, { path, text }, collection);
+  }
+
   CMS.registerEventListener({
     name: 'preSave',
     handler: async ({ entry }: { entry: DecapEntry }) => {
@@ -95,15 +108,20 @@ export function registerSaveGuards(CMS: typeof DecapCmsCore, config: DecapConfig
         if (taken) problems.push(taken);
       }
       refuse(problems);
-      const files = await currentFiles(config, reader);
-      const path = pathOf(
-        config,
-        entry,
-        files.map((file) => file.path),
-      );
-      const text = fileText(config, entry.get('collection'), data);
-      refuse(problemsAdded(config, files, { path, text }, collection));
+      refuse(await problemsAcrossEntries(entry, collection));
       return newFileName(config, entry);
+    },
+  });
+
+  // With the editorial workflow a draft waits on its own branch while the published content
+  // moves on (another draft may take the same booth code first), so publishing checks again.
+  // Without it Decap announces every save as a publication too, already checked by preSave.
+  CMS.registerEventListener({
+    name: 'prePublish',
+    handler: async ({ entry }: { entry: DecapEntry }) => {
+      const collection = modelCollection(entry);
+      if (collection && usesEditorialWorkflow()) refuse(await problemsAcrossEntries(entry, collection));
+      return undefined;
     },
   });
 

@@ -7,7 +7,9 @@
  * files are checked, the site is rebuilt, and the pages and the search index must show exactly
  * what was typed. Prints how big the admin is and how fast it becomes usable.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { load } from 'js-yaml';
@@ -17,6 +19,8 @@ import { plainSchema } from '../../src/model/collections';
 import { cmsConfig } from '../../src/cms/config';
 import { formatterForFile } from '../../src/cms/formats';
 import { entryProblems } from '../../src/cms/validate-entry';
+import { readContentFiles } from '../../src/lib/content-check';
+import { checkFiles } from '../../src/lib/content-rules';
 import { astroBuild, projectCopy, projectRoot } from '../build-site';
 import { launchChromium } from '../../scripts/lib/chromium';
 import { htmlPages, loadPage } from '../../scripts/lib/dist-pages';
@@ -435,5 +439,140 @@ describe('the rebuilt site', () => {
     expect((await search('kelola konten petugas')).filter((url) => url.startsWith('/admin/'))).toEqual([]);
     await searchPage.close();
     await rebuilt.close();
+  });
+});
+
+describe('the editorial workflow, against a real Git repository', () => {
+  // The local server in its Git mode (`npm run cms -- --git`) over a throwaway repository holding
+  // the sample content on "main", the branch the site is built from.
+  let repo: string;
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim();
+  const onMain = (file: string) => git('show', `main:${file}`);
+  const status = (branch: string) => git('config', `branch.${branch}.description`);
+  const WORKFLOW_NEWS = 'content/news/loket-paspor-buka-sabtu.mdx';
+  const WORKFLOW_BRANCH = 'cms/news/loket-paspor-buka-sabtu';
+
+  beforeAll(async () => {
+    await cmsServer.close();
+    repo = mkdtempSync(join(tmpdir(), 'portal-mpp-git-'));
+    cpSync(join(projectRoot, 'content'), join(repo, 'content'), { recursive: true });
+    git('init', '--quiet', '--initial-branch=main');
+    git('config', 'user.name', 'Redaksi MPP');
+    git('config', 'user.email', 'redaksi@mpp.example');
+    git('config', 'commit.gpgsign', 'false');
+    git('add', '.');
+    git('commit', '--quiet', '-m', 'Konten awal');
+    const { port, secret } = inject('cmsBackend');
+    cmsServer = await startCmsServer({ root: repo, port, adminOrigins: [site.origin], secret, mode: 'git' });
+    await page.setViewportSize({ width: 1400, height: 1000 });
+  });
+  afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+  /** Moves the open entry to a status through the editor's status menu. */
+  async function setStatus(from: string, to: string) {
+    await page.getByRole('button', { name: `Status: ${from}` }).click();
+    await page.getByRole('menuitem', { name: to, exact: true }).click();
+    await page.getByRole('button', { name: `Status: ${to}` }).waitFor({ timeout: 20_000 });
+  }
+
+  async function publishDraft() {
+    // Decap asks "Yakin ingin menerbitkan entri ini?" before it merges.
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Terbitkan', exact: true }).click();
+    await page.getByText('Terbitkan sekarang').click();
+  }
+
+  it('keeps a news item as a draft on its own branch, then review, ready, and published onto main', async () => {
+    await open('#/collections/news/new');
+    const login = page.getByRole('button', { name: 'Masuk' });
+    const title = page.getByLabel('Judul', { exact: true });
+    await login.or(title).waitFor({ timeout: 30_000 });
+    if (await login.isVisible()) await login.click();
+    await title.fill('Loket paspor buka Sabtu');
+    await page.getByLabel('Ringkasan', { exact: true }).fill('Loket paspor di MPP melayani warga pada Sabtu pagi.');
+    await page.locator('[data-slate-editor="true"]').click();
+    await page.keyboard.type('Datang sebelum pukul 11.00 dengan berkas lengkap.');
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await page.getByText('Entri tersimpan').waitFor({ timeout: 20_000 });
+
+    // A draft: its own branch and commit; main has not changed.
+    expect(git('branch', '--list', 'cms/*', '--format=%(refname:short)')).toBe(WORKFLOW_BRANCH);
+    expect(git('log', '--format=%s', `main..${WORKFLOW_BRANCH}`)).toBe('Tambah Berita “loket-paspor-buka-sabtu”');
+    expect(status(WORKFLOW_BRANCH)).toBe('decap-cms/draft');
+    expect(() => onMain(WORKFLOW_NEWS)).toThrow();
+
+    await setStatus('Draf', 'Ditinjau');
+    expect(status(WORKFLOW_BRANCH)).toBe('decap-cms/pending_review');
+    await setStatus('Ditinjau', 'Siap');
+    expect(status(WORKFLOW_BRANCH)).toBe('decap-cms/pending_publish');
+
+    await publishDraft();
+    await page.getByText('Entri sudah terbit').waitFor({ timeout: 20_000 });
+    expect(git('branch', '--list', 'cms/*')).toBe('');
+    expect(git('branch', '--show-current')).toBe('main');
+    const published = onMain(WORKFLOW_NEWS);
+    expect(frontmatterOf(published)).toMatchObject({ title: 'Loket paspor buka Sabtu', draft: false });
+    expect(published).toContain('Datang sebelum pukul 11.00 dengan berkas lengkap.');
+  });
+
+  it('keeps a change to a service on a branch until it is published, listed under Siap on the board', async () => {
+    const service = 'content/services/ktp-el-baru.mdx';
+    const branch = 'cms/services/ktp-el-baru';
+    const before = onMain(service);
+    await open('#/collections/services/entries/ktp-el-baru');
+    await page.getByRole('button', { name: /Tambah persyaratan/i }).click();
+    await page.getByLabel('Dokumen atau syarat', { exact: true }).last().fill('Fotokopi Kartu Keluarga');
+    await page.getByLabel('Bentuk', { exact: true }).last().click();
+    await page.getByRole('option', { name: 'Fotokopi', exact: true }).click();
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await page.getByText('Entri tersimpan').waitFor({ timeout: 20_000 });
+    expect(git('log', '--format=%s', `main..${branch}`)).toBe('Ubah Layanan “ktp-el-baru”');
+    expect(onMain(service)).toBe(before);
+
+    await setStatus('Draf', 'Ditinjau');
+    await setStatus('Ditinjau', 'Siap');
+    await open('#/workflow');
+    const ready = page.locator('[class*="WorkflowList"] > div').nth(2);
+    await expect.poll(() => ready.innerText(), { timeout: 20_000 }).toContain('Siap');
+    expect(await ready.innerText()).toMatch(/KTP-el/);
+    await screenshotForGuide('cms-workflow-board');
+
+    await open('#/collections/services/entries/ktp-el-baru');
+    await publishDraft();
+    await page.getByText('Entri sudah terbit').waitFor({ timeout: 20_000 });
+    expect(onMain(service)).toBe(
+      before.replace(/\nsteps:\n/, '\n  - item: Fotokopi Kartu Keluarga\n    form: fotokopi\nsteps:\n'),
+    );
+    expect(git('branch', '--list', 'cms/*')).toBe('');
+  });
+
+  it('refuses to publish a draft that what was published meanwhile would make the build reject', async () => {
+    const branch = 'cms/booths/g-01-songket-tanjung-batu';
+    await open('#/collections/booths/entries/g-01-songket-tanjung-batu');
+    await page.getByLabel('Kode gerai', { exact: true }).fill('G-90');
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await page.getByText('Entri tersimpan').waitFor({ timeout: 20_000 });
+    await setStatus('Draf', 'Ditinjau');
+    await setStatus('Ditinjau', 'Siap');
+
+    // Meanwhile another booth takes the same code on main, as another editor's publication would.
+    const other = 'content/booths/g-02-kemplang-tanjung-gelam.mdx';
+    writeFileSync(join(repo, other), onMain(other).replace('code: G-02', 'code: G-90'));
+    git('commit', '--quiet', '-am', 'Ubah Gerai UMKM “g-02-kemplang-tanjung-gelam”');
+    const mainBefore = git('rev-parse', 'main');
+
+    await open('#/collections/booths/entries/g-01-songket-tanjung-batu');
+    await publishDraft();
+    await page
+      .getByText(/Gagal menerbitkan: Kode gerai: kode gerai G-90 sudah dipakai oleh "g-02-kemplang-tanjung-gelam"/)
+      .waitFor({ timeout: 20_000 });
+    expect(git('rev-parse', 'main')).toBe(mainBefore);
+    expect(git('branch', '--list', 'cms/*', '--format=%(refname:short)')).toBe(branch);
+  });
+
+  it('leaves main as the site is built from it: committed, checked out, and accepted by the build rules', () => {
+    expect(git('status', '--porcelain')).toBe('');
+    expect(git('branch', '--show-current')).toBe('main');
+    expect(checkFiles(readContentFiles(repo))).toEqual([]);
   });
 });

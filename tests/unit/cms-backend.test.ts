@@ -10,9 +10,18 @@ import { adminConnectSources, adminCsp } from '../../src/cms/csp';
 describe('backendConfig', () => {
   it('without CMS_BACKEND, saves only through the local decap-server on 127.0.0.1', () => {
     expect(backendConfig({})).toEqual({
-      backend: { name: 'proxy', proxy_url: DEFAULT_LOCAL_BACKEND_URL },
+      backend: {
+        name: 'proxy',
+        proxy_url: DEFAULT_LOCAL_BACKEND_URL,
+        branch: 'main',
+        commit_messages: expect.any(Object),
+      },
       local_backend: { url: 'http://127.0.0.1:8081/api/v1' },
+      // Decap keeps it only against a Git-mode server (`npm run cms -- --git`).
+      publish_mode: 'editorial_workflow',
     });
+    expect(backendConfig({ CMS_EDITORIAL_WORKFLOW: 'false' }).publish_mode).toBeUndefined();
+    expect(backendConfig({}).backend.commit_messages?.create).toBe('Tambah {{collection}} “{{slug}}”');
   });
 
   it('GitHub: through the OAuth proxy, with editorial workflow', () => {
@@ -65,23 +74,19 @@ describe('backendConfig', () => {
     expect(config.publish_mode).toBeUndefined();
   });
 
-  it('Forgejo: PKCE from the API address, with editorial workflow', () => {
-    const config = backendConfig({
+  it('Forgejo: PKCE from the API address, publishing directly unless the workflow is asked for', () => {
+    const forgejo = {
       CMS_BACKEND: 'forgejo',
       CMS_REPO: 'mpp/portal',
       CMS_APP_ID: 'id',
       CMS_API_ROOT: 'https://codeberg.org/api/v1',
-    });
+    };
+    const config = backendConfig(forgejo);
     expect(config.backend).toMatchObject({ name: 'forgejo', api_root: 'https://codeberg.org/api/v1' });
-    expect(config.publish_mode).toBe('editorial_workflow');
-    const withoutWorkflow = backendConfig({
-      CMS_BACKEND: 'forgejo',
-      CMS_REPO: 'mpp/portal',
-      CMS_APP_ID: 'id',
-      CMS_API_ROOT: 'https://codeberg.org/api/v1',
-      CMS_EDITORIAL_WORKFLOW: 'false',
-    });
-    expect(withoutWorkflow.publish_mode).toBeUndefined();
+    // New entries fail in Decap's Forgejo workflow (decap-cms issue 7949).
+    expect(config.publish_mode).toBeUndefined();
+    expect(backendConfig({ ...forgejo, CMS_EDITORIAL_WORKFLOW: 'true' }).publish_mode).toBe('editorial_workflow');
+    expect(backendConfig({ ...forgejo, CMS_EDITORIAL_WORKFLOW: 'false' }).publish_mode).toBeUndefined();
   });
 
   it('refuses what cannot work', () => {
