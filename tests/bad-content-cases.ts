@@ -63,16 +63,12 @@ export const badContentCases: BadContentCase[] = [
   {
     name: 'missing title',
     apply: (r) => editFrontmatter(r, KTP, (d) => delete d.title),
-    problems: [
-      'content/services/ktp-el-baru.mdx: field "title": Input tidak valid: diharapkan string, diterima undefined',
-    ],
+    problems: ['content/services/ktp-el-baru.mdx: field "title": wajib diisi'],
   },
   {
     name: 'requirements as text instead of a list',
     apply: (r) => editFrontmatter(r, KTP, (d) => (d.requirements = 'KK dan KTP')),
-    problems: [
-      'content/services/ktp-el-baru.mdx: field "requirements": Input tidak valid: diharapkan array, diterima string',
-    ],
+    problems: ['content/services/ktp-el-baru.mdx: field "requirements": harus berupa daftar'],
   },
   {
     name: 'empty requirements on a published service',
@@ -84,27 +80,23 @@ export const badContentCases: BadContentCase[] = [
   {
     name: 'unknown key (typo)',
     apply: (r) => editFrontmatter(r, KTP, (d) => (d.titel = 'KTP')),
-    problems: ['content/services/ktp-el-baru.mdx: field "titel": Kunci tidak dikenali : "titel"'],
+    problems: ['content/services/ktp-el-baru.mdx: field "titel": isian ini tidak dikenal'],
   },
   {
     name: 'summary too long',
     apply: (r) => editFrontmatter(r, KTP, (d) => (d.summary = 'panjang '.repeat(40))),
-    problems: [
-      'content/services/ktp-el-baru.mdx: field "summary": Terlalu besar: diharapkan string memiliki <=240 karakter',
-    ],
+    problems: ['content/services/ktp-el-baru.mdx: field "summary": isi paling banyak 240 karakter'],
   },
   {
     name: 'verified flag as text',
     apply: (r) => editFrontmatter(r, KTP, (d) => (d.verified = 'ya')),
-    problems: [
-      'content/services/ktp-el-baru.mdx: field "verified": Input tidak valid: diharapkan boolean, diterima string',
-    ],
+    problems: ['content/services/ktp-el-baru.mdx: field "verified": harus berupa pilihan ya atau tidak'],
   },
   {
     name: 'unknown requirement form',
     apply: (r) => editFrontmatter(r, KTP, (d) => ((d.requirements as Data[])[0].form = 'salinan')),
     problems: [
-      'content/services/ktp-el-baru.mdx: field "requirements[0].form": Pilihan tidak valid: diharapkan salah satu dari "asli"|"fotokopi"|"asli-dan-fotokopi"|"ditunjukkan"|"isian"|"lainnya"',
+      'content/services/ktp-el-baru.mdx: field "requirements[0].form": pilih salah satu: "asli", "fotokopi", "asli-dan-fotokopi", "ditunjukkan", "isian", "lainnya"',
     ],
   },
   {
@@ -251,7 +243,7 @@ export const badContentCases: BadContentCase[] = [
     name: 'agency kind that does not exist',
     apply: (r) => editFrontmatter(r, AGENCY, (d) => (d.kind = 'swasta')),
     problems: [
-      'content/agencies/pln.mdx: field "kind": Pilihan tidak valid: diharapkan salah satu dari "perangkat-daerah"|"instansi-vertikal"|"bumn"|"bank"',
+      'content/agencies/pln.mdx: field "kind": pilih salah satu: "perangkat-daerah", "instansi-vertikal", "bumn", "bank"',
     ],
   },
   {
@@ -266,12 +258,14 @@ export const badContentCases: BadContentCase[] = [
     name: 'duplicate slug (.mdx file with the same id)',
     apply: (r) =>
       write(r, 'content/services/ktp-el-baru-salinan.mdx', read(r, KTP).replace('---\n', '---\nslug: ktp-el-baru\n')),
-    problems: ['content/services/ktp-el-baru-salinan.mdx: field "slug": Kunci tidak dikenali : "slug"'],
+    problems: ['content/services/ktp-el-baru-salinan.mdx: field "slug": isian ini tidak dikenal'],
   },
   {
     name: 'malformed YAML frontmatter',
     apply: (r) => replaceText(r, KTP, /^title: .*$/m, 'title: "KTP-el tanpa tanda kutip penutup'),
-    problems: ['content/services/ktp-el-baru.mdx: YAML tidak bisa dibaca (baris 3): deficient indentation'],
+    problems: [
+      'content/services/ktp-el-baru.mdx: YAML tidak bisa dibaca (baris 3): jarak masuk (indentasi) tidak sesuai',
+    ],
   },
   {
     name: 'booth slot that is not on the floor plan',
@@ -308,9 +302,7 @@ export const badContentCases: BadContentCase[] = [
   {
     name: 'site without complaint channels',
     apply: (r) => editYaml(r, SITE, (d) => delete d.complaints),
-    problems: [
-      'content/settings/site.yml: field "complaints": Input tidak valid: diharapkan object, diterima undefined',
-    ],
+    problems: ['content/settings/site.yml: field "complaints": wajib diisi'],
   },
   {
     name: 'featured service that does not exist',

@@ -14,6 +14,7 @@ import { collectionNames, isFolder, model, plainSchema, specOf, type CollectionN
 import { checkIntegrity, type IntegrityEntry } from './content-integrity';
 import { impossibleDates, yamlPart } from './raw-dates';
 import { bodyProblems } from './body-rules';
+import { indonesianMessage } from './zod-messages';
 
 /** The text after an .mdx file's frontmatter. */
 export const bodyOf = (text: string) => text.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---[^\n]*\n?/, '');
@@ -60,8 +61,17 @@ function entryId(file: ContentFile, data: Record<string, unknown>): string {
  */
 const ASTRO_YAML = CORE_SCHEMA.withTags(timestampTag, mergeTag);
 
-/** Zod's Indonesian messages, for issues whose schema gives no message of its own. */
-const indonesian = z.locales.id().localeError;
+/**
+ * js-yaml's reason, which the admin shows an editor too, in Indonesian for the mistakes a hand
+ * edit makes; the line number says where.
+ */
+function yamlReason(reason: string | undefined): string {
+  if (!reason) return 'penulisannya tidak sesuai';
+  if (/indentation/.test(reason)) return 'jarak masuk (indentasi) tidak sesuai';
+  if (/duplicated mapping key/.test(reason)) return 'ada isian yang ditulis dua kali';
+  if (/end of the stream|unexpected end/.test(reason)) return 'tanda kutip atau kurung tidak ditutup';
+  return 'penulisannya tidak sesuai';
+}
 
 /** Schema problems of one file and, when it has none, the entry it makes. */
 export function parseFile(
@@ -75,14 +85,14 @@ export function parseFile(
     const { mark, reason } = error as { mark?: { line: number }; reason?: string };
     // The frontmatter of an .mdx file starts on the line after its opening "---".
     const line = mark ? ` (baris ${mark.line + (file.path.endsWith('.mdx') ? 2 : 1)})` : '';
-    return { problems: [`${file.path}: YAML tidak bisa dibaca${line}: ${reason ?? String(error)}`] };
+    return { problems: [`${file.path}: YAML tidak bisa dibaca${line}: ${yamlReason(reason)}`] };
   }
   const data = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const result = schema.safeParse(data, { error: indonesian });
+  const result = schema.safeParse(data, { error: indonesianMessage });
   if (!result.success) {
     const problems = result.error.issues.flatMap((issue) =>
       issue.code === 'unrecognized_keys'
-        ? issue.keys.map((key) => problem(file.path, [...issue.path, key], issue.message))
+        ? issue.keys.map((key) => problem(file.path, [...issue.path, key], 'isian ini tidak dikenal'))
         : [problem(file.path, issue.path, issue.message)],
     );
     return { problems };
