@@ -40,5 +40,13 @@ declare module 'decap-cms-core/dist/esm/redux' {
   export const store: {
     getState: () => { config: { publish_mode?: string }; auth: { user?: unknown } };
     subscribe: (listener: () => void) => () => void;
+    dispatch: (action: unknown) => void;
   };
+}
+/** The action that marks a field with errors, as Decap's own checks do (`src/cms/field-marks.ts`). */
+declare module 'decap-cms-core/dist/esm/actions/entries' {
+  export function changeDraftFieldValidation(
+    uniqueFieldId: string,
+    errors: { type: string; message: string }[],
+  ): unknown;
 }

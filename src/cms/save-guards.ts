@@ -18,6 +18,7 @@ import type { DecapConfig } from './types';
 import { entryProblems } from './validate-entry';
 import { bodyProblems } from '../lib/body-rules';
 import { FALLBACK_KEY, fileNameFallback } from './file-names';
+import { markFields } from './field-marks';
 
 /** The part of Decap's (Immutable.js) entry the guards read. */
 interface DecapEntry {
@@ -75,7 +76,9 @@ function newFileName(config: DecapConfig, entry: DecapEntry): DecapData | undefi
 }
 
 const refuse = (problems: string[]) => {
-  if (problems.length > 0) throw new Refusal(problems.join('; '));
+  if (problems.length === 0) return;
+  markFields(problems);
+  throw new Refusal(problems.join('; '));
 };
 
 export function registerSaveGuards(CMS: typeof DecapCmsCore, config: DecapConfig, reservedPages: string[]) {
