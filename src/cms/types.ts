@@ -112,6 +112,7 @@ export interface DecapBackend {
 export interface DecapConfig {
   load_config_file: false;
   locale: string;
+  logo?: { src: string; show_in_header: boolean };
   backend: DecapBackend;
   local_backend: { url: string } | false;
   publish_mode?: 'editorial_workflow';

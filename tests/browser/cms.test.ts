@@ -63,6 +63,13 @@ async function screenshotForGuide(name: string) {
   await page.screenshot({ path: join(projectRoot, 'docs/screenshots', `${name}.png`) });
 }
 
+/** The text of a form field with its label and messages: the element Decap wraps it in. */
+const fieldText = (label: string) =>
+  page.evaluate((wanted) => {
+    const element = [...document.querySelectorAll('label[for]')].find((l) => l.textContent?.startsWith(wanted));
+    return element?.closest('[aria-label]')?.textContent ?? '';
+  }, label);
+
 async function publish() {
   await page.getByRole('button', { name: 'Terbitkan', exact: true }).click();
   await page.getByText('Terbitkan sekarang').click();
@@ -132,6 +139,11 @@ describe('the admin', () => {
     const login = page.getByRole('button', { name: 'Masuk' });
     await login.waitFor({ timeout: 30_000 });
     const bootMs = Date.now() - start;
+    // The MPP's name from the settings, not Decap's logo.
+    const { name } = load(read('content/settings/site.yml')) as { name: string };
+    const logo = await page.locator('img[src^="data:image/svg+xml"]').getAttribute('src');
+    expect(decodeURIComponent(logo ?? '')).toContain(`<title>${name}</title>`);
+    await screenshotForGuide('cms-login');
     await login.click();
     await page.getByRole('link', { name: 'Berita' }).first().waitFor({ timeout: 30_000 });
     await page.getByText('Uji coba MPP Ogan Ilir').first().waitFor({ timeout: 30_000 });
@@ -270,6 +282,8 @@ describe('an editor', () => {
     await page.getByRole('button', { name: 'Terbitkan', exact: true }).click();
     await page.getByText('Terbitkan sekarang').click();
     await page.getByText(/Entri gagal disimpan: .*Biaya › Rincian biaya: Layanan yang tidak gratis/).waitFor();
+    // The field itself says so too, as Decap says of an empty required field.
+    expect(await fieldText('Rincian biaya')).toMatch(/Layanan yang tidak gratis wajib menjelaskan/);
     expect(read(SERVICE)).toBe(before);
   });
 
@@ -295,6 +309,7 @@ describe('an editor', () => {
       /Entri gagal disimpan: Kode gerai: kode gerai G-02 sudah dipakai oleh "g-02-kemplang-tanjung-gelam"/,
     );
     await refusal.waitFor();
+    expect(await fieldText('Kode gerai')).toMatch(/kode gerai G-02 sudah dipakai/);
     await screenshotForGuide('cms-refused-booth-code');
     expect(await refusal.textContent()).not.toMatch(/error/i);
     expect(read(booth)).toBe(before);
