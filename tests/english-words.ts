@@ -82,6 +82,7 @@ const SHARED = new Set(
     'transfer',
     'input',
     'kanal',
+    'iris',
     // Names and terms used as they are.
     'markdown',
     'decap',

@@ -33,6 +33,7 @@ import { registerPreviews } from './previews';
 import type { DecapConfig } from './types';
 import { registerSaveGuards } from './save-guards';
 import { fitSmallScreens } from './small-screens';
+import { translateDragWords } from './drag-words';
 
 function registerExtensions() {
   CMS.registerBackend('github', GitHubBackend);
@@ -109,6 +110,7 @@ async function start() {
   keepDeveloperOverlayAway();
   reloadOnEntrySwitch();
   fitSmallScreens();
+  translateDragWords();
   // Decap needs crypto.randomUUID, which browsers only offer over HTTPS or on localhost.
   if (!window.isSecureContext) {
     document.getElementById('insecure')?.removeAttribute('hidden');

@@ -21,6 +21,7 @@ import { formatterForFile } from '../../src/cms/formats';
 import { entryProblems } from '../../src/cms/validate-entry';
 import { readContentFiles } from '../../src/lib/content-check';
 import { checkFiles } from '../../src/lib/content-rules';
+import { englishWords } from '../english-words';
 import { astroBuild, projectCopy, projectRoot } from '../build-site';
 import { launchChromium } from '../../scripts/lib/chromium';
 import { htmlPages, loadPage } from '../../scripts/lib/dist-pages';
@@ -61,6 +62,18 @@ async function screenshotForGuide(name: string) {
   // Decap's notices fade in.
   await page.waitForTimeout(1000);
   await page.screenshot({ path: join(projectRoot, 'docs/screenshots', `${name}.png`) });
+}
+
+/** Fails on any English word the admin shows (tests/english-words.ts), hidden menus included. */
+async function expectNoEnglish() {
+  const text = await page.evaluate(() => {
+    const copy = document.body.cloneNode(true) as HTMLElement;
+    // What editors wrote is not the admin speaking: the body being edited, entries in lists.
+    for (const typed of copy.querySelectorAll('[data-slate-editor], a[href*="/entries/"], textarea, style, script'))
+      typed.remove();
+    return copy.textContent ?? '';
+  });
+  expect(englishWords(text)).toEqual([]);
 }
 
 /** The text of a form field with its label and messages: the element Decap wraps it in. */
@@ -149,12 +162,16 @@ describe('the admin', () => {
     await page.getByText('Uji coba MPP Ogan Ilir').first().waitFor({ timeout: 30_000 });
     console.log(`/admin/ usable: login screen after ${bootMs} ms, news list after ${Date.now() - start} ms`);
     expect(await page.getByText('Koleksi').first().isVisible()).toBe(true);
+    await expectNoEnglish();
   });
 });
 
 describe('an editor', () => {
   it('publishes a news item whose title and body are hostile text', async () => {
     await open('#/collections/news/new');
+    await page.getByLabel('Judul', { exact: true }).waitFor();
+    // The empty form, its hints, menus and the words for screen readers included.
+    await expectNoEnglish();
     await page.getByLabel('Judul', { exact: true }).fill(TITLE);
     await page.getByLabel('Ringkasan', { exact: true }).fill(SUMMARY);
     await page.locator('[data-slate-editor="true"]').click();
@@ -216,6 +233,7 @@ describe('an editor', () => {
       await open('#/collections/settings/entries/site');
       await page.getByLabel('Isi pengumuman (tidak wajib)', { exact: true }).fill(announcement);
       await fitsScreen();
+      await expectNoEnglish();
       await publish();
       const site = load(read('content/settings/site.yml')) as { announcement: { text: string } };
       expect(site.announcement.text).toBe(announcement);
@@ -251,6 +269,9 @@ describe('an editor', () => {
     await page.getByLabel('Dokumen atau syarat', { exact: true }).last().fill(REQUIREMENT);
     await page.getByLabel('Bentuk', { exact: true }).last().click();
     await page.getByRole('option', { name: 'Asli', exact: true }).click();
+    // Lists that can be reordered by dragging tell screen readers how, in Indonesian too.
+    await expect.poll(() => page.locator('[id^="DndDescribedBy"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expectNoEnglish();
     await publish();
     const after = read(SERVICE);
     expect(after).toBe(before.replace(/\nsteps:\n/, `\n  - item: ${REQUIREMENT}\n    form: asli\nsteps:\n`));
@@ -550,6 +571,7 @@ describe('the editorial workflow, against a real Git repository', () => {
     const ready = page.locator('[class*="WorkflowList"] > div').nth(2);
     await expect.poll(() => ready.innerText(), { timeout: 20_000 }).toContain('Siap');
     expect(await ready.innerText()).toMatch(/KTP-el/);
+    await expectNoEnglish();
     await screenshotForGuide('cms-workflow-board');
 
     await open('#/collections/services/entries/ktp-el-baru');
