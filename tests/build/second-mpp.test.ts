@@ -502,4 +502,18 @@ describe('content images', () => {
     const ogImage = new URL(doc.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '');
     expect(existsSync(fileFor(dist, ogImage.pathname)), ogImage.pathname).toBe(true);
   });
+
+  it('a picture in the body is served like a cover, with its alternative text', () => {
+    const pictures = [...loadPage(dist, '/berita/loket-bank-buka-sore/').querySelectorAll('main .prose picture')];
+    expect(pictures).toHaveLength(1);
+    const types = [...pictures[0].querySelectorAll('source')].map((s) => s.getAttribute('type'));
+    expect(types).toEqual(['image/avif', 'image/webp']);
+    for (const source of pictures[0].querySelectorAll('source'))
+      for (const [url] of (source.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/)))
+        expect(existsSync(fileFor(dist, url)), url).toBe(true);
+    const img = pictures[0].querySelector('img');
+    expect(img?.getAttribute('alt')).toBe('Antrean di depan loket bank');
+    expect(img?.getAttribute('loading')).toBe('lazy');
+    expect(Number(img?.getAttribute('width'))).toBeGreaterThan(0);
+  });
 });
