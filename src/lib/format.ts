@@ -47,3 +47,9 @@ export function formatRange(start: Date, end: Date): string {
 export function zoneLabel(timeZone: SiteSettings['timeZone']): string {
   return t.zones[timeZone];
 }
+
+/** "83" for 5 of 6 resolved, as a whole percentage; a dash when nothing was received. */
+export function resolvedShare(resolved: number, received: number): string {
+  if (received === 0) return '–';
+  return new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 }).format((resolved / received) * 100);
+}

@@ -1,15 +1,22 @@
 /** Preview of a service guide, laid out like `src/pages/layanan/[id].astro`. */
 import { t } from '../../i18n/id';
-import { UNVERIFIED_NOTICE, feeBadge } from '../../lib/service-display';
-import { reviewSentence, reviewState } from '../../lib/review';
-import { Body, Page, h, read, readList, readText, useEntryName, type Markdown, type PreviewProps } from './shared';
-
-/** The review line the guide will show (the review period of settings is not known here). */
-function reviewLine(verified: boolean, lastReviewed: unknown, agency: string): string {
-  const date = lastReviewed ? new Date(`${String(lastReviewed).slice(0, 10)}T00:00:00Z`) : undefined;
-  const valid = date && !Number.isNaN(date.getTime()) ? date : undefined;
-  return reviewSentence(reviewState({ verified, date: valid }, new Date()), agency);
-}
+import { feeBadge } from '../../lib/service-display';
+import {
+  Body,
+  Page,
+  fact,
+  factList,
+  h,
+  read,
+  readList,
+  readText,
+  reviewLine,
+  section,
+  unverifiedNotice,
+  useEntryName,
+  type Markdown,
+  type PreviewProps,
+} from './shared';
 
 interface Requirement {
   item?: string;
@@ -38,30 +45,6 @@ function requirementLine(req: Requirement) {
   );
 }
 
-/**
- * The site's one-line notice (`UnverifiedNotice.astro`) for a guide not yet confirmed by its
- * agency; the preview has no foot section to link to, so the explanation follows in the line.
- */
-const unverifiedNotice = () =>
-  h(
-    'p',
-    { className: UNVERIFIED_NOTICE.className, 'data-unverified': '', role: 'note' },
-    h('strong', { className: UNVERIFIED_NOTICE.titleClassName }, UNVERIFIED_NOTICE.title),
-    ` · ${UNVERIFIED_NOTICE.body}`,
-  );
-
-/** One line of the key facts under the title (`KeyFacts.astro`): "Label: value". */
-const fact = (label: string, ...value: unknown[]) =>
-  h(
-    'div',
-    null,
-    h('dt', { className: 'inline font-semibold' }, `${label}: `),
-    h('dd', { className: 'inline' }, ...(value as [])),
-  );
-
-const section = (id: string, title: string, ...children: unknown[]) =>
-  h('section', { 'aria-labelledby': id, className: 'mt-8' }, h('h2', { id }, title), ...(children as []));
-
 export const servicePreview = (markdown: Markdown) =>
   function ServicePreview(props: PreviewProps) {
     const agency = useEntryName(props, 'agencies', readText(props, 'agency'), 'name');
@@ -71,12 +54,7 @@ export const servicePreview = (markdown: Markdown) =>
     return Page(
       [
         h('h1', null, readText(props, 'title')),
-        h(
-          'dl',
-          {
-            className:
-              'mt-3 grid gap-x-6 gap-y-1 rounded-md border-l-4 border-brand-700 bg-surface px-3 py-2 md:grid-cols-2',
-          },
+        factList(
           fact(t.service.fee, status && h('span', { className: fee.className, 'data-fee': status }, fee.label)),
           fact(t.service.duration, readText(props, 'duration', 'text')),
           fact(
