@@ -83,6 +83,7 @@ const SHARED = new Set(
     'input',
     'kanal',
     'iris',
+    'pun',
     // Names and terms used as they are.
     'markdown',
     'decap',

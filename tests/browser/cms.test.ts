@@ -357,6 +357,29 @@ describe('an editor', () => {
     expect(await link.getAttribute('href')).toBe(site.origin);
   });
 
+  it('previews the settings and an agency as residents would meet them, not as data', async () => {
+    const { name } = load(read('content/settings/site.yml')) as { name: string };
+    for (const [hash, shown] of [
+      ['#/collections/settings/entries/site', name],
+      ['#/collections/agencies/entries/disdukcapil', 'Dinas Kependudukan'],
+    ]) {
+      await open(hash);
+      const preview = page.frameLocator('#preview-pane').locator('body');
+      await expect.poll(() => preview.innerText(), { timeout: 20_000 }).toContain(shown);
+      const text = await preview.innerText();
+      // Decap's default preview lists every field by its key.
+      expect(text).not.toMatch(/featuredServices|shortName|counters|timeZone/);
+      // The words around the content; the body is what editors wrote.
+      const frame = await preview.evaluate((body) => {
+        const copy = body.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('[data-preview-body]').forEach((typed) => typed.remove());
+        return copy.innerText || copy.textContent || '';
+      });
+      expect(englishWords(frame)).toEqual([]);
+      await screenshotForGuide(hash.includes('settings') ? 'cms-preview-settings' : 'cms-preview-agency');
+    }
+  });
+
   it('edits the entry the address names, even when only the address changed', async () => {
     const about = 'content/pages/tentang.mdx';
     const faq = 'content/pages/faq.mdx';
