@@ -13,6 +13,9 @@ export const ANNOUNCEMENT_MAX_LENGTH = 80;
 /** What fits in two lines on a phone: the length the hint asks editors to keep to. */
 export const ANNOUNCEMENT_TWO_LINES = 64;
 
+/** The zone of a site whose settings name none, and of previews until the settings load. */
+export const DEFAULT_TIME_ZONE = 'Asia/Jakarta';
+
 export const siteSchema = <S extends z.ZodType>({ service }: ServiceRef<S>) =>
   z.strictObject({
     name: z
@@ -31,7 +34,7 @@ export const siteSchema = <S extends z.ZodType>({ service }: ServiceRef<S>) =>
     manager: z.string().min(3).meta(label('Pengelola')).describe('Pengelola MPP, misalnya DPMPTSP'),
     timeZone: z
       .enum(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'])
-      .default('Asia/Jakarta')
+      .default(DEFAULT_TIME_ZONE)
       .meta({
         ...label('Zona waktu'),
         optionLabels: { 'Asia/Jakarta': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' },

@@ -1,4 +1,5 @@
 /** Preview of an outreach day (MPP keliling), laid out like `src/pages/keliling/[id]/index.astro`. */
+import { DEFAULT_TIME_ZONE } from '../../model/site';
 import { t } from '../../i18n/id';
 import { outreachPlace, outreachShareText, outreachWhen } from '../../lib/outreach';
 import {
@@ -19,7 +20,7 @@ import {
 export const outreachPreview = (markdown: Markdown) =>
   function OutreachPreview(props: PreviewProps) {
     const site = useSettings<{ timeZone: keyof typeof t.zones }>(props, 'site');
-    const zone = t.zones[site?.timeZone ?? 'Asia/Jakarta'] ?? t.zones['Asia/Jakarta'];
+    const zone = t.zones[site?.timeZone ?? DEFAULT_TIME_ZONE] ?? t.zones[DEFAULT_TIME_ZONE];
     const services = useEntryNames(props, 'services', readList<string>(props, 'services'), 'title');
     const date = dateOf(read(props, 'date'));
     const day = {

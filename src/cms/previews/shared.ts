@@ -7,6 +7,7 @@
  * Decap's `getCollection` and appears a moment after the rest; until then it is left out, or
  * the id stands in for a name.
  */
+import { DEFAULT_TIME_ZONE } from '../../model/site';
 import { createElement as h, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import { t } from '../../i18n/id';
@@ -60,7 +61,7 @@ export function dateText(value: unknown): string {
  * The day the site would be built for now, in the MPP's time zone (the schema's default zone
  * until the settings have loaded); a browser has no BUILD_DATE to pin it.
  */
-export const today = (timeZone = 'Asia/Jakarta') => buildDate(timeZone, {});
+export const today = (timeZone: string = DEFAULT_TIME_ZONE) => buildDate(timeZone, {});
 
 type FieldMap = { get: (key: string) => unknown };
 type FieldList = { find: (test: (field?: FieldMap) => boolean) => FieldMap | undefined };
@@ -279,7 +280,7 @@ export interface SiteHours {
 /** "Senin–Jumat 08.00–15.00 WIB": the week as the site sums it up, in the MPP's time zone. */
 export function weekText(hours: DayHours[], timeZone: string | undefined): string {
   const week = summarizeWeek(hours).join(', ');
-  const zone = t.zones[timeZone as keyof typeof t.zones] ?? t.zones['Asia/Jakarta'];
+  const zone = t.zones[timeZone as keyof typeof t.zones] ?? t.zones[DEFAULT_TIME_ZONE];
   return week ? `${week} ${zone}` : '';
 }
 
