@@ -31,6 +31,8 @@ import { startCmsServer } from '../../scripts/cms-server.mjs';
 const TITLE = 'Biaya <50 ribu {gratis}';
 const SUMMARY = 'Ringkasan: biaya <50 ribu {gratis} untuk warga.';
 const TYPED = ['Biaya <50 ribu {gratis} untuk warga C:\\Data\\Warga & &amp; 😀 خدمة', 'import beras naik'];
+/** Straight quotes and hyphens that a typographer would curl and join; the site keeps them. */
+const PUNCTUATION = 'Kata "kutipan", it\'s, 1--2 dan a --- b tetap seperti diketik.';
 const NEWS = 'content/news/biaya-50-ribu-gratis.mdx';
 const SERVICE = 'content/services/ktp-el-baru.mdx';
 const REQUIREMENT = 'Surat pengantar <RT> {bila ada}';
@@ -177,10 +179,13 @@ describe('an editor', () => {
     await page.locator('[data-slate-editor="true"]').click();
     await page.keyboard.type(TYPED[0]);
     await page.keyboard.press('Enter');
+    await page.keyboard.type(PUNCTUATION);
+    await page.keyboard.press('Enter');
     await page.keyboard.type(TYPED[1]);
     // The preview renders the body as the site will: literally.
     const preview = page.frameLocator('#preview-pane').locator('[data-preview-body]');
-    await expect.poll(() => preview.innerText()).toContain('Biaya <50 ribu {gratis}');
+    await expect.poll(() => preview.innerText(), { timeout: 10_000 }).toContain('Biaya <50 ribu {gratis}');
+    expect(await preview.innerText()).toContain(PUNCTUATION);
     await publish();
 
     expect(existsSync(join(copy.root, NEWS))).toBe(true);
@@ -453,7 +458,7 @@ describe('the rebuilt site', () => {
     const doc = loadPage(dist, '/berita/biaya-50-ribu-gratis/');
     expect(doc.querySelector('h1')?.textContent).toBe(TITLE);
     const paragraphs = [...doc.querySelectorAll('[data-news] .prose p')].map((p) => p.textContent);
-    expect(paragraphs).toEqual([TYPED[0], `${TYPED[1]} {lagi}`]);
+    expect(paragraphs).toEqual([TYPED[0], PUNCTUATION, `${TYPED[1]} {lagi}`]);
     expect(doc.querySelector('[data-news]')?.textContent).toContain(SUMMARY);
     const cover = doc.querySelector('[data-news] img');
     expect(cover?.getAttribute('alt')).toBe(PHOTO_ALT);
