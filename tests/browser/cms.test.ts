@@ -341,6 +341,21 @@ describe('an editor', () => {
     expect(read(booth)).toBe(before);
   });
 
+  it('cannot rename a category code that services still use, and is told which ones', async () => {
+    const categories = 'content/settings/categories.yml';
+    const before = read(categories);
+    await open('#/collections/settings/entries/categories');
+    const code = page.getByLabel('Kode', { exact: true }).first();
+    expect(await code.inputValue()).toBe('kependudukan');
+    await code.fill('kependudukan-baru');
+    await page.getByRole('button', { name: 'Terbitkan', exact: true }).click();
+    await page.getByText('Terbitkan sekarang').click();
+    await page
+      .getByText(/Entri gagal disimpan: .*Layanan "ktp-el-baru" jadi bermasalah \(Kategori: kategori "kependudukan" tidak ada/)
+      .waitFor({ timeout: 20_000 });
+    expect(read(categories)).toBe(before);
+  });
+
   it('cannot delete an agency whose services name it, and is told which ones', async () => {
     const agency = 'content/agencies/pln.mdx';
     const before = read(agency);
