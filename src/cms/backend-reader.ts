@@ -7,6 +7,7 @@
 import { currentBackend } from 'decap-cms-core/dist/esm/backend';
 import { store } from 'decap-cms-core/dist/esm/redux';
 import type { ContentReader } from './cross-entry';
+import { queue } from './read-queue';
 
 interface ImplementationEntry {
   data: string;
@@ -24,24 +25,29 @@ const stored = (entry: ImplementationEntry) => ({ path: entry.file.path, text: e
 
 export function backendReader(): ContentReader {
   const implementation = () => currentBackend(store.getState().config).implementation;
+  const inTurn = queue(3);
   return {
-    async folder(folder, extension) {
-      const backend = implementation();
-      // Folders are not nested here: every collection's files sit directly in its folder.
-      const entries = backend.allEntriesByFolder
-        ? await backend.allEntriesByFolder(folder, extension, 1)
-        : await backend.entriesByFolder(folder, extension, 1);
-      return entries.map(stored);
-    },
-    async file(path) {
-      try {
-        return stored(await implementation().getEntry(path));
-      } catch {
-        // A settings file that does not exist yet: the build's check names it.
-        return undefined;
-      }
-    },
+    folder: (folder, extension) => inTurn(() => readFolder(folder, extension)),
+    file: (path) => inTurn(() => readFile(path)),
   };
+
+  async function readFolder(folder: string, extension: string) {
+    const backend = implementation();
+    // Folders are not nested here: every collection's files sit directly in its folder.
+    const entries = backend.allEntriesByFolder
+      ? await backend.allEntriesByFolder(folder, extension, 1)
+      : await backend.entriesByFolder(folder, extension, 1);
+    return entries.map(stored);
+  }
+
+  async function readFile(path: string) {
+    try {
+      return stored(await implementation().getEntry(path));
+    } catch {
+      // A settings file that does not exist yet: the build's check names it.
+      return undefined;
+    }
+  }
 }
 
 /** Calls `then` once, when the editor has logged in (before that, a Git host refuses reads). */

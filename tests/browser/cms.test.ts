@@ -351,7 +351,9 @@ describe('an editor', () => {
     await page.getByRole('button', { name: 'Terbitkan', exact: true }).click();
     await page.getByText('Terbitkan sekarang').click();
     await page
-      .getByText(/Entri gagal disimpan: .*Layanan "ktp-el-baru" jadi bermasalah \(Kategori: kategori "kependudukan" tidak ada/)
+      .getByText(
+        /Entri gagal disimpan: .*Layanan "ktp-el-baru" jadi bermasalah \(Kategori: kategori "kependudukan" tidak ada/,
+      )
       .waitFor({ timeout: 20_000 });
     expect(read(categories)).toBe(before);
   });
