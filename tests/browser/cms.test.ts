@@ -321,6 +321,7 @@ describe('an editor', () => {
     await page.getByRole('button', { name: 'Terbitkan', exact: true }).click();
     await page.getByText('Terbitkan sekarang').click();
     await page.getByText(/Entri gagal disimpan: .*Judul: alamat \/berita\/ sudah dipakai/).waitFor();
+    expect(await fieldText('Judul')).toMatch(/alamat \/berita\/ sudah dipakai/);
     expect(readdirSync(join(copy.root, 'content/pages')).sort()).toEqual(pagesBefore);
   });
 
