@@ -1,6 +1,6 @@
 /** Preview of an outreach day (MPP keliling), laid out like `src/pages/keliling/[id]/index.astro`. */
-import { DEFAULT_TIME_ZONE } from '../../model/site';
 import { t } from '../../i18n/id';
+import { DEFAULT_TIME_ZONE } from '../../model/site';
 import { outreachPlace, outreachShareText, outreachWhen } from '../../lib/outreach';
 import {
   Body,

@@ -7,10 +7,10 @@
  * Decap's `getCollection` and appears a moment after the rest; until then it is left out, or
  * the id stands in for a name.
  */
-import { DEFAULT_TIME_ZONE } from '../../model/site';
 import { createElement as h, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import { t } from '../../i18n/id';
+import { DEFAULT_TIME_ZONE } from '../../model/site';
 import { buildDate } from '../../lib/date-windows';
 import { formatDate } from '../../lib/format';
 import type { DayHours } from '../../lib/hours';
