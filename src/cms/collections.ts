@@ -40,7 +40,7 @@ export function folderCollections(): FolderCollection[] {
       format: mdxFormatName(name),
       create: true,
       preview_path: previewPath(spec.page),
-      fields: [...deriveFields(spec.schema()), bodyField],
+      fields: [...deriveFields(spec.schema()), ...(spec.body === false ? [] : [bodyField])],
     };
   });
 }

@@ -43,6 +43,8 @@ interface FolderSpec {
   editor: FolderEditor;
   /** The public URL of an entry. */
   page: (id: string) => string;
+  /** False when the site shows no text under the frontmatter, so the CMS offers no "Isi". */
+  body?: false;
 }
 
 /** A settings collection: one YAML file in `content/settings/`, edited as one form. */
@@ -79,6 +81,7 @@ export function defineModel<I extends z.ZodType, A extends z.ZodType, S extends 
     },
     notices: {
       folder: 'notices',
+      body: false,
       schema: () => noticeSchema(helpers),
       page: paths.notice,
       editor: {
@@ -222,6 +225,7 @@ export function defineModel<I extends z.ZodType, A extends z.ZodType, S extends 
     },
     complaintReports: {
       folder: 'complaint-reports',
+      body: false,
       schema: () => complaintReportSchema(),
       page: paths.complaintReports,
       editor: {
@@ -237,6 +241,7 @@ export function defineModel<I extends z.ZodType, A extends z.ZodType, S extends 
     },
     facilities: {
       folder: 'facilities',
+      body: false,
       schema: () => facilitySchema(),
       page: paths.facilities,
       editor: {
