@@ -21,7 +21,13 @@ const sitePort = process.env.PORT ?? '4321';
 const mode = process.argv.includes('--git') ? 'git' : 'fs';
 
 if (mode === 'git') {
-  const changes = execFileSync('git', ['status', '--porcelain'], { cwd: root, encoding: 'utf8' });
+  let changes;
+  try {
+    changes = execFileSync('git', ['status', '--porcelain'], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+  } catch {
+    console.error('Mode Git memerlukan folder proyek yang berupa repositori Git (dengan perintah git terpasang).');
+    process.exit(1);
+  }
   if (changes.trim()) {
     console.error(
       `Mode Git hanya bisa dimulai bila semua perubahan sudah di-commit. Belum:\n${changes}` +
