@@ -45,8 +45,14 @@ function translate(root: ParentNode) {
   }
 }
 
+/** Whether a change may have written one of dnd-kit's texts: typing in a field only edits text. */
+const mayHaveDragText = (record: MutationRecord) =>
+  record.addedNodes.length > 0 || /^Dnd/.test((record.target.parentElement ?? (record.target as Element)).id ?? '');
+
 export function translateDragWords() {
-  new MutationObserver(() => translate(document)).observe(document.body, {
+  new MutationObserver((records) => {
+    if (records.some(mayHaveDragText)) translate(document);
+  }).observe(document.body, {
     childList: true,
     subtree: true,
     characterData: true,
