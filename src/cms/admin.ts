@@ -34,6 +34,7 @@ import type { DecapConfig } from './types';
 import { registerSaveGuards } from './save-guards';
 import { fitSmallScreens } from './small-screens';
 import { translateDragWords } from './drag-words';
+import { guardSiteLinks } from './site-link-guard';
 
 function registerExtensions() {
   CMS.registerBackend('github', GitHubBackend);
@@ -120,6 +121,7 @@ async function start() {
   if (!element?.textContent) throw new Error('The admin page has no #cms-config');
   const config = linkToSiteHere(JSON.parse(element.textContent) as DecapConfig);
   registerExtensions();
+  guardSiteLinks();
   registerFormats(config);
   registerPreviews(CMS);
   const reserved = document.getElementById('cms-reserved-pages')?.textContent;

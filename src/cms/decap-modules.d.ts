@@ -35,6 +35,10 @@ declare module 'decap-cms-core/dist/esm/backend' {
   export function currentBackend(config: unknown): {
     implementation: import('../cms/backend-reader').DecapImplementation;
   };
+  /** The link to an entry's page on the site, or nothing when there is none. */
+  export class Backend {
+    getDeploy(collection: unknown, slug: string, entry: unknown): { url: string; status: string } | undefined;
+  }
 }
 declare module 'decap-cms-core/dist/esm/redux' {
   export const store: {

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { load } from 'js-yaml';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Dialog, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { plainSchema } from '../../src/model/collections';
 import { cmsConfig } from '../../src/cms/config';
@@ -52,10 +52,37 @@ const foreignRequests: string[] = [];
 const read = (file: string) => readFileSync(join(copy.root, file), 'utf8');
 const frontmatterOf = (text: string) => load(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as Record<string, unknown>;
 
-async function open(hash: string) {
-  // A fresh load, as when an editor opens a link to the admin.
-  await page.goto('about:blank');
-  await page.goto(`${site.origin}/admin/${hash}`);
+/**
+ * Goes to `hash` in the admin already open, as an editor moves around in it: through the
+ * collection's list, since from one entry straight to another the admin loads itself afresh
+ * (src/cms/admin.ts), and leaving changes that were refused. `fresh` loads the admin anew, as
+ * when an editor opens a link to it: needed when the content or the server changed underneath.
+ */
+async function open(hash: string, { fresh = false } = {}) {
+  if (fresh || !page.url().startsWith(`${site.origin}/admin/`)) {
+    await page.goto('about:blank');
+    await page.goto(`${site.origin}/admin/${hash}`);
+    return;
+  }
+  // Notices close on a click, as an editor closes them; refusals stay until then.
+  const notices = page.locator('.Toastify__toast');
+  for (const notice of await notices.all()) await notice.click().catch(() => undefined);
+  await expect.poll(() => notices.count(), { timeout: 10_000 }).toBe(0);
+  // Decap asks before it leaves a form whose changes were not saved.
+  const leave = (dialog: Dialog) => void dialog.accept();
+  page.on('dialog', leave);
+  try {
+    const list = /^#\/collections\/[^/]+/.exec(hash)?.[0];
+    const go = (to: string) => page.evaluate((to) => (location.hash = to), to);
+    if (list && list !== hash && /#\/collections\/[^/]+\/(entries|new)/.test(page.url())) {
+      await go(list);
+      // The list has the sidebar of collections, which no editor shows.
+      await page.getByText('Koleksi', { exact: true }).waitFor();
+    }
+    await go(hash);
+  } finally {
+    page.off('dialog', leave);
+  }
 }
 
 /** With UPDATE_SCREENSHOTS=1, saves what the editor sees for the README's editor guide. */
@@ -443,7 +470,8 @@ describe('an editor', () => {
     const fixed = read(service);
     // As a hand edit or a merge would leave it: a category that no longer exists.
     writeFileSync(join(copy.root, service), fixed.replace(/^category: .*$/m, 'category: kependudukan-lama'));
-    await open('#/collections/services');
+    // Opened afresh, as by the next editor: the admin checks the content when it starts.
+    await open('#/collections/services', { fresh: true });
     const notice = page.getByRole('alert').filter({ hasText: 'Ada isi yang membuat situs tidak bisa diterbitkan' });
     const entry = notice.getByRole('link', {
       name: /^Layanan "surat-pindah" — Kategori: kategori "kependudukan-lama" tidak ada/,
@@ -565,7 +593,8 @@ describe('the editorial workflow, against a real Git repository', () => {
   }
 
   it('keeps a news item as a draft on its own branch, then review, ready, and published onto main', async () => {
-    await open('#/collections/news/new');
+    // Afresh: the admin asks the server whether it keeps drafts only when it starts.
+    await open('#/collections/news/new', { fresh: true });
     const login = page.getByRole('button', { name: 'Masuk' });
     const title = page.getByLabel('Judul', { exact: true });
     await login.or(title).waitFor({ timeout: 30_000 });
