@@ -5,7 +5,17 @@ export default defineConfig({
   test: {
     sequence: { sequencer: LongestFirst },
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          // Unit files share one module cache: each imports much of the model and the CMS, and
+          // importing it afresh for every file took twice as long as the tests themselves
+          // (23 s against 9 s). They run as a group of their own, after the site's files.
+          isolate: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
       {
         test: {
           name: 'site',

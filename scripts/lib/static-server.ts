@@ -55,6 +55,12 @@ function cacheControl(pathname: string): string {
 }
 
 /**
+ * The cache headers the host sends (deploy/nginx.conf), for tests that walk many pages: as on a
+ * reader's visit, hashed scripts and styles are fetched and compiled once, not on every page.
+ */
+export const AS_THE_HOST: ServeOptions = { cacheHeaders: true };
+
+/**
  * `extraFiles` adds files from outside `dist` at fixed paths (a test's own script), sent with a
  * day's cache lifetime so that Chromium compiles them once; the site's files get no cache header.
  */

@@ -25,7 +25,7 @@ import { englishWords } from '../english-words';
 import { astroBuild, projectCopy, projectRoot } from '../build-site';
 import { launchChromium } from '../../scripts/lib/chromium';
 import { htmlPages, loadPage } from '../../scripts/lib/dist-pages';
-import { serveDist, type StaticServer } from '../../scripts/lib/static-server';
+import { AS_THE_HOST, serveDist, type StaticServer } from '../../scripts/lib/static-server';
 import { startCmsServer } from '../../scripts/cms-server.mjs';
 
 const TITLE = 'Biaya <50 ribu {gratis}';
@@ -123,7 +123,7 @@ beforeAll(async () => {
   // expects the CMS server on the port and secret of this run (tests/global-setup.ts).
   copy = await projectCopy();
   const { port, secret } = inject('cmsBackend');
-  site = await serveDist(inject('distDir'));
+  site = await serveDist(inject('distDir'), {}, AS_THE_HOST);
   cmsServer = await startCmsServer({ root: copy.root, port, adminOrigins: [site.origin], secret });
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });

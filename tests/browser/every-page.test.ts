@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { htmlPages } from '../../scripts/lib/dist-pages';
 import { AXE_FILES, axeViolations, textStyles } from '../axe';
 import { launchChromium } from '../../scripts/lib/chromium';
-import { serveDist, type StaticServer } from '../../scripts/lib/static-server';
+import { AS_THE_HOST, serveDist, type StaticServer } from '../../scripts/lib/static-server';
 
 interface PageReport {
   path: string;
@@ -80,7 +80,7 @@ async function walk(queue: string[], origin: string) {
 
 beforeAll(async () => {
   const dist = inject('distDir');
-  server = await serveDist(dist, AXE_FILES);
+  server = await serveDist(dist, AXE_FILES, AS_THE_HOST);
   browser = await launchChromium();
   // Public pages only: /admin/ is the CMS, with its own documented policy (see deploy/).
   // 404.html is served for unknown addresses; visiting it directly is enough.

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium';
 import { htmlPages, loadPage } from '../../scripts/lib/dist-pages';
 import { measureFirstScreen } from '../../scripts/lib/first-screen';
-import { serveDist, type StaticServer } from '../../scripts/lib/static-server';
+import { AS_THE_HOST, serveDist, type StaticServer } from '../../scripts/lib/static-server';
 import { ANNOUNCEMENT_MAX_LENGTH, ANNOUNCEMENT_TWO_LINES } from '../../src/model/site';
 import { AXE_FILES, axeViolations } from '../axe';
 
@@ -46,7 +46,7 @@ let phone: Page;
 
 beforeAll(async () => {
   dist = inject('distDir');
-  server = await serveDist(dist, AXE_FILES);
+  server = await serveDist(dist, AXE_FILES, AS_THE_HOST);
   browser = await launchChromium();
   phone = await browser.newPage({ viewport: PHONE });
 });

@@ -5,14 +5,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium';
-import { serveDist, type StaticServer } from '../../scripts/lib/static-server';
+import { AS_THE_HOST, serveDist, type StaticServer } from '../../scripts/lib/static-server';
 
 let browser: Browser;
 let server: StaticServer;
 let page: Page;
 
 beforeAll(async () => {
-  server = await serveDist(inject('distDir'));
+  server = await serveDist(inject('distDir'), {}, AS_THE_HOST);
   browser = await launchChromium();
   page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
 });

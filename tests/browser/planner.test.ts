@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium';
 import { loadPage } from '../../scripts/lib/dist-pages';
 import { readPdf } from '../../scripts/lib/pdf';
-import { serveDist, type StaticServer } from '../../scripts/lib/static-server';
+import { AS_THE_HOST, serveDist, type StaticServer } from '../../scripts/lib/static-server';
 import { buildPlan, type PlanCatalog } from '../../src/lib/visit-plan';
 import { t } from '../../src/i18n/id';
 
@@ -26,7 +26,7 @@ let catalog: PlanCatalog;
 
 beforeAll(async () => {
   dist = inject('distDir');
-  server = await serveDist(dist);
+  server = await serveDist(dist, {}, AS_THE_HOST);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 390, height: 800 } });
   catalog = (await (await fetch(`${server.origin}/rencana/layanan.json`)).json()) as PlanCatalog;

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { htmlPages, loadPage } from '../../scripts/lib/dist-pages';
 import { launchChromium } from '../../scripts/lib/chromium';
-import { serveDist, type StaticServer } from '../../scripts/lib/static-server';
+import { AS_THE_HOST, serveDist, type StaticServer } from '../../scripts/lib/static-server';
 import { pdfPageCount, readPdf } from '../../scripts/lib/pdf';
 
 let browser: Browser;
@@ -19,7 +19,7 @@ let dist: string;
 
 beforeAll(async () => {
   dist = inject('distDir');
-  server = await serveDist(dist);
+  server = await serveDist(dist, {}, AS_THE_HOST);
   browser = await launchChromium();
   page = await browser.newPage();
 });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium';
-import { serveDist, type StaticServer } from '../../scripts/lib/static-server';
+import { AS_THE_HOST, serveDist, type StaticServer } from '../../scripts/lib/static-server';
 import { AXE_FILES, axeViolations } from '../axe';
 import type { SearchHelp } from '../../src/lib/search-help';
 
@@ -27,7 +27,7 @@ const site = load(readFileSync('content/settings/site.yml', 'utf8')) as {
 beforeAll(async () => {
   const dist = inject('distDir');
   help = JSON.parse(readFileSync(join(dist, 'cari/bantuan.json'), 'utf8')) as SearchHelp;
-  server = await serveDist(dist, AXE_FILES);
+  server = await serveDist(dist, AXE_FILES, AS_THE_HOST);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 390, height: 800 } });
 });
