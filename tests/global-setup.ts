@@ -3,11 +3,15 @@
  * build and browser tests; they read the path through `inject('distDir')`. Its /admin/ talks
  * to a local CMS server on a port and secret chosen here, which the CMS test starts later
  * (`inject('cmsBackend')`), so that test needs no build of its own before the editor works.
+ * It also starts one Chromium that every browser test connects to (tests/chromium.ts): each
+ * test works in contexts of its own, and the suite starts the browser once instead of a dozen
+ * times (2.6 core-seconds each).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { newSecret } from '../scripts/cms-server.mjs';
+import { launchChromiumServer } from '../scripts/lib/chromium';
 import { astroBuild, projectCopy } from './build-site';
 import { portForLater } from './free-port';
 
@@ -23,7 +27,12 @@ export default async function setup(project: TestProject) {
   project.provide('buildOutput', result.output);
   project.provide('buildEnv', env);
   project.provide('cmsBackend', cmsBackend);
-  return () => copy.dispose();
+  const chromium = await launchChromiumServer();
+  project.provide('chromiumEndpoint', chromium.wsEndpoint());
+  return async () => {
+    await chromium.close();
+    await copy.dispose();
+  };
 }
 
 declare module 'vitest' {
@@ -35,5 +44,7 @@ declare module 'vitest' {
     buildEnv: Record<string, string>;
     /** Where the shared build's /admin/ expects the local CMS server. */
     cmsBackend: { port: number; secret: string };
+    /** The suite's Chromium, for `connectChromium`. */
+    chromiumEndpoint: string;
   }
 }

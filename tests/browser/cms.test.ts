@@ -23,7 +23,7 @@ import { readContentFiles } from '../../src/lib/content-check';
 import { checkFiles } from '../../src/lib/content-rules';
 import { englishWords } from '../english-words';
 import { astroBuild, projectCopy, projectRoot } from '../build-site';
-import { launchChromium } from '../../scripts/lib/chromium';
+import { openChromium } from '../chromium';
 import { htmlPages, loadPage } from '../../scripts/lib/dist-pages';
 import { AS_THE_HOST, serveDist, type StaticServer } from '../../scripts/lib/static-server';
 import { startCmsServer } from '../../scripts/cms-server.mjs';
@@ -125,7 +125,7 @@ beforeAll(async () => {
   const { port, secret } = inject('cmsBackend');
   site = await serveDist(inject('distDir'), {}, AS_THE_HOST);
   cmsServer = await startCmsServer({ root: copy.root, port, adminOrigins: [site.origin], secret });
-  browser = await launchChromium();
+  browser = await openChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('request', (request) => {
@@ -576,7 +576,11 @@ describe('the editorial workflow, against a real Git repository', () => {
     cmsServer = await startCmsServer({ root: repo, port, adminOrigins: [site.origin], secret, mode: 'git' });
     await page.setViewportSize({ width: 1400, height: 1000 });
   });
-  afterAll(() => rmSync(repo, { recursive: true, force: true }));
+  afterAll(async () => {
+    // The open admin keeps asking the server about the repository; it goes first.
+    await page.close();
+    rmSync(repo, { recursive: true, force: true });
+  });
 
   /** Moves the open entry to a status through the editor's status menu. */
   async function setStatus(from: string, to: string) {

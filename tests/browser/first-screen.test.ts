@@ -12,7 +12,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium';
+import { openChromium } from '../chromium';
 import { htmlPages, loadPage } from '../../scripts/lib/dist-pages';
 import { measureFirstScreen } from '../../scripts/lib/first-screen';
 import { AS_THE_HOST, serveDist, type StaticServer } from '../../scripts/lib/static-server';
@@ -47,7 +47,7 @@ let phone: Page;
 beforeAll(async () => {
   dist = inject('distDir');
   server = await serveDist(dist, AXE_FILES, AS_THE_HOST);
-  browser = await launchChromium();
+  browser = await openChromium();
   phone = await browser.newPage({ viewport: PHONE });
 });
 afterAll(async () => {

@@ -11,7 +11,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../build-site';
 import { freePort } from '../free-port';
-import { launchChromium } from '../../scripts/lib/chromium';
+import { openChromium } from '../chromium';
 import { ADMIN_CSP, COMMON_HEADERS, PUBLIC_CSP } from '../../deploy/security-headers.mjs';
 import { ensureTools } from '../../scripts/lib/system-tools.mjs';
 
@@ -62,7 +62,7 @@ http {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
-  browser = await launchChromium();
+  browser = await openChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium';
+import { openChromium } from '../chromium';
 import { AS_THE_HOST, serveDist, type StaticServer } from '../../scripts/lib/static-server';
 
 let browser: Browser;
@@ -13,7 +13,7 @@ let page: Page;
 
 beforeAll(async () => {
   server = await serveDist(inject('distDir'), {}, AS_THE_HOST);
-  browser = await launchChromium();
+  browser = await openChromium();
   page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
 });
 afterAll(async () => {

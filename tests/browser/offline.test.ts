@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium';
+import { openChromium } from '../chromium';
 import { serveDist, type StaticServer } from '../../scripts/lib/static-server';
 import { t } from '../../src/i18n/id';
 
@@ -58,7 +58,7 @@ beforeAll(async () => {
   dist = mkdtempSync(join(tmpdir(), 'portal-mpp-offline-'));
   cpSync(inject('distDir'), dist, { recursive: true });
   server = await serveDist(dist);
-  browser = await launchChromium();
+  browser = await openChromium();
   context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
   page = await context.newPage();
 });

@@ -8,7 +8,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium';
+import { openChromium } from '../chromium';
 import { loadPage } from '../../scripts/lib/dist-pages';
 import { readPdf } from '../../scripts/lib/pdf';
 import { AS_THE_HOST, serveDist, type StaticServer } from '../../scripts/lib/static-server';
@@ -27,7 +27,7 @@ let catalog: PlanCatalog;
 beforeAll(async () => {
   dist = inject('distDir');
   server = await serveDist(dist, {}, AS_THE_HOST);
-  browser = await launchChromium();
+  browser = await openChromium();
   page = await browser.newPage({ viewport: { width: 390, height: 800 } });
   catalog = (await (await fetch(`${server.origin}/rencana/layanan.json`)).json()) as PlanCatalog;
 });

@@ -8,7 +8,7 @@ import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { htmlPages, loadPage } from '../../scripts/lib/dist-pages';
-import { launchChromium } from '../../scripts/lib/chromium';
+import { openChromium } from '../chromium';
 import { AS_THE_HOST, serveDist, type StaticServer } from '../../scripts/lib/static-server';
 import { pdfPageCount, readPdf } from '../../scripts/lib/pdf';
 
@@ -20,7 +20,7 @@ let dist: string;
 beforeAll(async () => {
   dist = inject('distDir');
   server = await serveDist(dist, {}, AS_THE_HOST);
-  browser = await launchChromium();
+  browser = await openChromium();
   page = await browser.newPage();
 });
 afterAll(async () => {

@@ -8,7 +8,7 @@ import { load } from 'js-yaml';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium';
+import { openChromium } from '../chromium';
 import { AS_THE_HOST, serveDist, type StaticServer } from '../../scripts/lib/static-server';
 import { AXE_FILES, axeViolations } from '../axe';
 import type { SearchHelp } from '../../src/lib/search-help';
@@ -28,7 +28,7 @@ beforeAll(async () => {
   const dist = inject('distDir');
   help = JSON.parse(readFileSync(join(dist, 'cari/bantuan.json'), 'utf8')) as SearchHelp;
   server = await serveDist(dist, AXE_FILES, AS_THE_HOST);
-  browser = await launchChromium();
+  browser = await openChromium();
   page = await browser.newPage({ viewport: { width: 390, height: 800 } });
 });
 afterAll(async () => {

@@ -9,7 +9,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SEARCH_OPTIONS } from '../../src/lib/pagefind-options';
-import { launchChromium } from '../../scripts/lib/chromium';
+import { openChromium } from '../chromium';
 import { AS_THE_HOST, serveDist, type StaticServer } from '../../scripts/lib/static-server';
 import { ALL_QUERIES, MPP_QUERIES, SENTENCE_QUERIES, SERVICE_QUERIES, type SearchQuery } from '../search-queries';
 
@@ -87,7 +87,7 @@ interface PagefindApi {
 
 beforeAll(async () => {
   server = await serveDist(inject('distDir'), {}, AS_THE_HOST);
-  browser = await launchChromium();
+  browser = await openChromium();
   // The comparison injects an inline module to reach Pagefind, which the site's CSP rightly blocks.
   page = await browser.newPage({ bypassCSP: true });
   await page.goto(`${server.origin}/cari/`);

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AXE_FILES, axeViolations, textStyles } from '../axe';
 import { astroBuild } from '../build-site';
 import { checkLinks } from '../check-links';
-import { launchChromium } from '../../scripts/lib/chromium';
+import { openChromium } from '../chromium';
 import { fileFor, htmlPages, loadPage } from '../../scripts/lib/dist-pages';
 import { htmlValidateConfig } from '../html-validate.config';
 import { serveDist } from '../../scripts/lib/static-server';
@@ -139,7 +139,7 @@ describe(`a generated site (${SIZE.services} services, ${SIZE.news} news, ${SIZE
         problems.push(`${path}: ${message.ruleId}: ${message.message}`);
     }
     const server = await serveDist(dist, AXE_FILES);
-    const browser = await launchChromium();
+    const browser = await openChromium();
     try {
       const page = await browser.newPage();
       // Colour contrast (most of axe's time on these long lists) only where a page shows a text
