@@ -56,7 +56,8 @@ export default defineConfig({
   security: { csp: publicPageCsp() },
   integrations: [
     // Astro's default Markdown processor, with content rendered as literal text (see literal-mdx.ts).
-    mdx({ processor: satteri({ mdastPlugins: [literalMdx] }) }),
+    // What an editor types is what residents read: no curly quotes or dashes made from " ' -- ---.
+    mdx({ processor: satteri({ mdastPlugins: [literalMdx], features: { smartPunctuation: false } }) }),
     // Not public documents: the CMS, print posters (noindex; the campaign page is canonical),
     // and the list of pages stored on the visitor's own device (src/pages/tersimpan.astro).
     sitemap({
@@ -70,8 +71,7 @@ export default defineConfig({
     serviceWorker(),
   ],
   // No code blocks in content: no syntax highlighter (Shiki's inline styles would need CSP exceptions).
-  // What an editor types is what residents read: no curly quotes or dashes made from " ' -- ---.
-  markdown: { syntaxHighlight: false, smartypants: false },
+  markdown: { syntaxHighlight: false },
   // Every script as a file, never inline: the same strict script-src works as an HTTP header
   // (deploy/, public/_headers) as in the per-page <meta> policy.
   vite: {

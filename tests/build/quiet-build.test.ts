@@ -14,7 +14,7 @@ describe('the build of the sample site', () => {
   });
 
   it('prints no warning', () => {
-    const warnings = output.split('\n').filter((line) => /\[WARN\]|\bwarn(ing)?\b:/i.test(line));
+    const warnings = output.split('\n').filter((line) => /\[WARN\]|\bwarn(ing)?\b:|\bdeprecated\b/i.test(line));
     expect(warnings).toEqual([]);
   });
 });
